@@ -1,0 +1,70 @@
+package se.etablera.input;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import se.etablera.common.ApiException;
+import se.etablera.common.FieldError;
+import se.etablera.common.Json;
+import se.etablera.taxonomy.ConceptResolver;
+import se.etablera.taxonomy.ConceptResolver.ConceptField;
+
+/**
+ * Turns a request body into a record in four steps, each reporting every bad field it finds: JSON Schema,
+ * concept resolution (ids or labels to canonical concepts, with suggestions), record-specific checks, and
+ * mapping onto the record. Any failure is one {@link ApiException.Invalid}; nothing is written before this
+ * succeeds.
+ */
+public final class Intake {
+  private final Schemas schemas;
+  private final ConceptResolver resolver;
+
+  public Intake(Schemas schemas, ConceptResolver resolver) {
+    this.schemas = schemas;
+    this.resolver = resolver;
+  }
+
+  /** How one record kind is read: its schema, its concept fields, its record type and extra checks. */
+  public record Form<T>(String schema, List<ConceptField> conceptFields, Class<T> type, Function<T, List<FieldError>> checks) {
+  }
+
+  /** Validates and resolves a copy of {@code body}; the caller's object is left as it was. */
+  public <T> T read(Form<T> form, JsonObject body) {
+    List<FieldError> errors = new ArrayList<>(schemas.validate(form.schema(), body));
+    if (!errors.isEmpty()) {
+      throw new ApiException.Invalid(errors);
+    }
+    JsonObject resolved = body.copy();
+    errors.addAll(resolver.resolveAll(resolved, form.conceptFields()));
+    if (!errors.isEmpty()) {
+      throw new ApiException.Invalid(errors);
+    }
+    T value;
+    try {
+      value = Json.MAPPER.convertValue(resolved.getMap(), form.type());
+    } catch (IllegalArgumentException e) {
+      throw new ApiException.Invalid(List.of(mappingError(e)));
+    }
+    errors.addAll(form.checks().apply(value));
+    if (!errors.isEmpty()) {
+      throw new ApiException.Invalid(errors);
+    }
+    return value;
+  }
+
+  /** A value the schema let through but the record cannot hold, e.g. the 30th of February. */
+  private static FieldError mappingError(IllegalArgumentException e) {
+    StringBuilder pointer = new StringBuilder();
+    if (e.getCause() instanceof JsonMappingException jme) {
+      for (JsonMappingException.Reference ref : jme.getPath()) {
+        pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
+      }
+    }
+    String text = String.valueOf(e.getMessage());
+    String why = text.contains("Invalid date") || text.contains("DateTimeParseException") ? "is not a valid date or time"
+        : "has a value that cannot be read";
+    return new FieldError(pointer.toString(), why);
+  }
+}

@@ -1,0 +1,92 @@
+package se.etablera.opportunity;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import se.etablera.common.GeoPoint;
+import se.etablera.common.Schedule;
+import se.etablera.taxonomy.Concept;
+import se.etablera.taxonomy.OccupationRef;
+import se.etablera.taxonomy.SwedishLevel;
+
+/**
+ * Something a newcomer can start: a work placement (praktikplats), an extra job (extratjänst and similar
+ * subsidised jobs) or a vocational course with language support (yrkes-SFI). One record type, because
+ * matching ranks them in one list; fields that belong to one kind only say so.
+ *
+ * <p>For a course, {@code swedishRequired} is the entry level and {@code swedishExit} the level reached,
+ * {@code occupation} the main occupation it trains for and {@code leadsTo} every occupation it leads to.
+ */
+public record Opportunity(
+    String id,
+    Kind kind,
+    String title,
+    Organisation organisation,
+    OccupationRef occupation,
+    List<OccupationRef> leadsTo,
+    Concept occupationField,
+    List<SkillWanted> skills,
+    SwedishLevel swedishRequired,
+    SwedishLevel swedishExit,
+    List<Concept> languagesAsset,
+    List<Concept> drivingLicences,
+    Location location,
+    List<Concept> acceptsResidentsOf,
+    Integer seats,
+    Integer seatsTaken,
+    LocalDate startDate,
+    LocalDate endDate,
+    List<LocalDate> startDates,
+    Integer durationWeeks,
+    Integer hoursPerWeek,
+    List<Schedule> schedule,
+    Boolean supervisorAvailable,
+    Eligibility eligibility,
+    Boolean combinableWithStudies,
+    List<String> certificates,
+    Integer workplaceTrainingWeeks,
+    List<String> modules,
+    String description,
+    Instant createdAt,
+    Instant updatedAt) {
+
+  public enum Kind {
+    placement("placements"), extra_job("extra-jobs"), course("courses");
+
+    private final String path;
+
+    Kind(String path) {
+      this.path = path;
+    }
+
+    /** The URL segment: /api/placements, /api/extra-jobs, /api/courses. */
+    public String path() {
+      return path;
+    }
+
+    @JsonValue
+    public String code() {
+      return name();
+    }
+  }
+
+  /** Employer or course provider; the organisation number scopes employer access. */
+  public record Organisation(String name, String organisationNumber, String type) {
+  }
+
+  /** Where it takes place: municipality (kommunkod), a point (default: the municipality's), an address. */
+  public record Location(Concept municipality, GeoPoint point, String address) {
+  }
+
+  /** A skill the opening asks for (or a course teaches); {@code required} false means an asset (meriterande). */
+  public record SkillWanted(Concept skill, Boolean required) {
+  }
+
+  /**
+   * Who may take an extra job: registered in the establishment programme, or a residence permit at most
+   * {@code maxResidencePermitMonths} old (extratjänster had such rules), plus a free-text note.
+   */
+  public record Eligibility(Boolean requiresEstablishmentProgramme, Integer maxResidencePermitMonths, String note) {
+  }
+}

@@ -1,0 +1,148 @@
+package se.etablera.search;
+
+import co.elastic.clients.elasticsearch.ElasticsearchAsyncClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.json.jackson.JacksonJsonpMapper;
+import co.elastic.clients.transport.TransportException;
+import co.elastic.clients.transport.rest_client.RestClientTransport;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.http.Header;
+import org.apache.http.HttpHost;
+import org.apache.http.auth.AuthScope;
+import org.apache.http.auth.UsernamePasswordCredentials;
+import org.apache.http.impl.client.BasicCredentialsProvider;
+import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.RestClient;
+import org.elasticsearch.client.RestClientBuilder;
+import se.etablera.common.ApiException;
+import se.etablera.common.Json;
+import se.etablera.config.Config;
+
+/**
+ * The asynchronous Elasticsearch client bridged to Vert.x futures. Every call completes on the caller's
+ * Vert.x context, and every failure that means "Elasticsearch is not there" becomes a 503.
+ * Only repositories use this class.
+ */
+public final class Elastic implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(Elastic.class.getName());
+
+  private final Vertx vertx;
+  private final RestClient restClient;
+  private final ElasticsearchAsyncClient client;
+  private final IndexNames names;
+
+  private Elastic(Vertx vertx, RestClient restClient, IndexNames names) {
+    this.vertx = vertx;
+    this.restClient = restClient;
+    this.client = new ElasticsearchAsyncClient(new RestClientTransport(restClient, new JacksonJsonpMapper(Json.MAPPER)));
+    this.names = names;
+  }
+
+  public static Elastic connect(Vertx vertx, Config.Elastic config) {
+    URI url = config.url();
+    RestClientBuilder builder = RestClient.builder(new HttpHost(url.getHost(), url.getPort() < 0
+            ? ("https".equals(url.getScheme()) ? 443 : 80) : url.getPort(), url.getScheme()))
+        .setRequestConfigCallback(rc -> rc.setConnectTimeout(2_000).setSocketTimeout(config.requestTimeoutMs())
+            .setConnectionRequestTimeout(config.requestTimeoutMs()))
+        .setHttpClientConfigCallback(http -> {
+          http.setMaxConnPerRoute(64).setMaxConnTotal(128);
+          if (!config.username().isEmpty()) {
+            BasicCredentialsProvider credentials = new BasicCredentialsProvider();
+            credentials.setCredentials(AuthScope.ANY, new UsernamePasswordCredentials(config.username(), config.password()));
+            http.setDefaultCredentialsProvider(credentials);
+          }
+          return http;
+        });
+    if (url.getPath() != null && url.getPath().length() > 1) {
+      builder.setPathPrefix(url.getPath());
+    }
+    List<Header> headers = new ArrayList<>();
+    if (!config.apiKey().isEmpty()) {
+      headers.add(new BasicHeader("Authorization", "ApiKey " + config.apiKey()));
+    }
+    builder.setDefaultHeaders(headers.toArray(Header[]::new));
+    return new Elastic(vertx, builder.build(), new IndexNames(config.indexPrefix()));
+  }
+
+  public IndexNames names() {
+    return names;
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  /**
+   * Runs one client call and completes on the current Vert.x context. Connection failures and
+   * timeouts become {@link ApiException.Unavailable}; other Elasticsearch errors pass through unchanged
+   * for the repository to interpret (404, 409).
+   */
+  public <T> Future<T> call(Function<ElasticsearchAsyncClient, CompletableFuture<T>> operation) {
+    CompletableFuture<T> future;
+    try {
+      future = operation.apply(client);
+    } catch (RuntimeException e) {
+      return Future.failedFuture(translate(e));
+    }
+    return Future.fromCompletionStage(future, vertx.getOrCreateContext())
+        .recover(e -> Future.failedFuture(translate(e)));
+  }
+
+  /** Cluster health is the ping: GET / is not served by every distribution. */
+  public Future<Boolean> isHealthy() {
+    return call(c -> c.cluster().health(h -> h.timeout(t -> t.time("1s"))))
+        .map(h -> h.status() != HealthStatus.Red)
+        .otherwise(false);
+  }
+
+  public static boolean isStatus(Throwable e, int status) {
+    return e instanceof ElasticsearchException ee && ee.status() == status;
+  }
+
+  static Throwable translate(Throwable e) {
+    Throwable cause = e;
+    while (cause instanceof CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof ApiException || cause instanceof ElasticsearchException) {
+      if (cause instanceof ElasticsearchException ee && (ee.status() == 503 || ee.status() == 429)) {
+        return unavailable(cause);
+      }
+      return cause;
+    }
+    if (cause instanceof TransportException te && te.statusCode() >= 500) {
+      return unavailable(cause);
+    }
+    if (cause instanceof IOException || cause instanceof TimeoutException || cause instanceof TransportException
+        || cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("I/O reactor")) {
+      return unavailable(cause);
+    }
+    return cause;
+  }
+
+  private static ApiException.Unavailable unavailable(Throwable cause) {
+    LOG.log(Level.FINE, "Elasticsearch unavailable", cause);
+    return new ApiException.Unavailable("The search backend is not reachable; nothing was changed. Retry shortly.");
+  }
+
+  @Override
+  public void close() {
+    try {
+      restClient.close();
+    } catch (IOException e) {
+      LOG.warning(() -> "closing Elasticsearch client: " + e.getMessage());
+    }
+  }
+}

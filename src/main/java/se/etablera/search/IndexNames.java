@@ -1,0 +1,21 @@
+package se.etablera.search;
+
+/**
+ * Index and alias names. Code reads and writes through the alias; the versioned index behind it is
+ * what a re-index replaces.
+ */
+public record IndexNames(String prefix) {
+  public static final String PROFILES = "profiles";
+  public static final String VALIDATIONS = "validations";
+  public static final String OPPORTUNITIES = "opportunities";
+
+  /** The alias every read and write uses, e.g. etablera-profiles. */
+  public String alias(String index) {
+    return prefix + "-" + index;
+  }
+
+  /** The concrete index behind the alias, e.g. etablera-profiles-v1. */
+  public String versioned(String index, int version) {
+    return alias(index) + "-v" + version;
+  }
+}

@@ -1,0 +1,107 @@
+package se.etablera.web;
+
+import static io.vertx.core.http.HttpMethod.DELETE;
+import static io.vertx.core.http.HttpMethod.GET;
+import static io.vertx.core.http.HttpMethod.POST;
+import static io.vertx.core.http.HttpMethod.PUT;
+import static se.etablera.access.Role.admin;
+import static se.etablera.access.Role.coach;
+import static se.etablera.access.Role.employer;
+import static se.etablera.access.Role.newcomer;
+import static se.etablera.web.Endpoint.ANY_ROLE;
+import static se.etablera.web.Endpoint.PUBLIC;
+import static se.etablera.web.Endpoint.roles;
+
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import se.etablera.access.Role;
+import se.etablera.opportunity.Opportunity.Kind;
+import se.etablera.opportunity.OpportunityHandlers;
+import se.etablera.ops.Health;
+import se.etablera.profile.ProfileHandlers;
+import se.etablera.taxonomy.TaxonomyHandlers;
+import se.etablera.validation.ValidationHandlers;
+
+/** The whole route table, grouped by resource. Roles are who may call; handlers and services add scope. */
+public final class Routes {
+  private final List<Endpoint> endpoints = new ArrayList<>();
+
+  /** Every handler the table points at. */
+  public record Handlers(Health health, TaxonomyHandlers taxonomy, ProfileHandlers profiles, ValidationHandlers validations,
+                         OpportunityHandlers opportunities) {
+  }
+
+  public Routes(Handlers h) {
+    get("/health/live", PUBLIC, h.health()::live);
+    get("/health/ready", PUBLIC, h.health()::ready);
+
+    post("/api/profiles", roles(coach), h.profiles()::create);
+    bulk("/api/profiles/bulk", roles(coach), h.profiles()::bulk);
+    get("/api/profiles", roles(coach, newcomer), h.profiles()::list);
+    get("/api/profiles/:id", roles(coach, newcomer), h.profiles()::get);
+    put("/api/profiles/:id", roles(coach, newcomer), h.profiles()::put);
+    delete("/api/profiles/:id", roles(coach, newcomer), h.profiles()::delete);
+
+    post("/api/validations", roles(coach), h.validations()::create);
+    bulk("/api/validations/bulk", roles(coach), h.validations()::bulk);
+    get("/api/validations", roles(coach, newcomer), h.validations()::list);
+    get("/api/validations/:id", roles(coach, newcomer), h.validations()::get);
+    put("/api/validations/:id", roles(coach), h.validations()::put);
+    delete("/api/validations/:id", roles(coach), h.validations()::delete);
+
+    for (Kind kind : Kind.values()) {
+      String base = "/api/" + kind.path();
+      OpportunityHandlers o = h.opportunities();
+      post(base, roles(coach, employer, admin), ctx -> o.create(ctx, kind));
+      bulk(base + "/bulk", roles(coach, employer, admin), ctx -> o.bulk(ctx, kind));
+      get(base, PUBLIC, ctx -> o.list(ctx, kind));
+      get(base + "/:id", PUBLIC, ctx -> o.get(ctx, kind));
+      put(base + "/:id", roles(coach, employer, admin), ctx -> o.put(ctx, kind));
+      delete(base + "/:id", roles(coach, employer, admin), ctx -> o.delete(ctx, kind));
+    }
+    get("/api/opportunities", PUBLIC, ctx -> h.opportunities().list(ctx, null));
+    get("/api/opportunities/:id", PUBLIC, ctx -> h.opportunities().get(ctx, null));
+
+    get("/api/taxonomy/occupations", ANY_ROLE, h.taxonomy()::occupations);
+    get("/api/taxonomy/occupations/:id", ANY_ROLE, h.taxonomy()::occupation);
+    get("/api/taxonomy/occupation-groups", ANY_ROLE, h.taxonomy()::groups);
+    get("/api/taxonomy/occupation-fields", ANY_ROLE, h.taxonomy()::fields);
+    get("/api/taxonomy/skills", ANY_ROLE, h.taxonomy()::skills);
+    get("/api/taxonomy/languages", ANY_ROLE, h.taxonomy()::languages);
+    get("/api/taxonomy/driving-licences", ANY_ROLE, h.taxonomy()::drivingLicences);
+    get("/api/taxonomy/municipalities", ANY_ROLE, h.taxonomy()::municipalities);
+    get("/api/taxonomy/swedish-levels", ANY_ROLE, h.taxonomy()::swedishLevels);
+  }
+
+  public List<Endpoint> endpoints() {
+    return List.copyOf(endpoints);
+  }
+
+  private void get(String path, Set<Role> roles, Handler<RoutingContext> handler) {
+    add(GET, path, roles, handler, Endpoint.BodyKind.NONE);
+  }
+
+  private void post(String path, Set<Role> roles, Handler<RoutingContext> handler) {
+    add(POST, path, roles, handler, Endpoint.BodyKind.JSON);
+  }
+
+  private void bulk(String path, Set<Role> roles, Handler<RoutingContext> handler) {
+    add(POST, path, roles, handler, Endpoint.BodyKind.BULK);
+  }
+
+  private void put(String path, Set<Role> roles, Handler<RoutingContext> handler) {
+    add(PUT, path, roles, handler, Endpoint.BodyKind.JSON);
+  }
+
+  private void delete(String path, Set<Role> roles, Handler<RoutingContext> handler) {
+    add(DELETE, path, roles, handler, Endpoint.BodyKind.NONE);
+  }
+
+  private void add(HttpMethod method, String path, Set<Role> roles, Handler<RoutingContext> handler, Endpoint.BodyKind body) {
+    endpoints.add(new Endpoint(method, path, roles, handler, body));
+  }
+}
