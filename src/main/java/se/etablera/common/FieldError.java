@@ -21,6 +21,6 @@ public record FieldError(String pointer, String parameter, String message, List<
 
   /** Where the error is, for messages: the pointer or the parameter. */
   public String location() {
-    return pointer != null ? pointer : "?" + parameter;
+    return pointer != null ? (pointer.isEmpty() ? "body" : pointer) : "?" + parameter;
   }
 }

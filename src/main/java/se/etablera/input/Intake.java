@@ -26,8 +26,12 @@ public final class Intake {
     this.resolver = resolver;
   }
 
-  /** How one record kind is read: its schema, its concept fields, its record type and extra checks. */
-  public record Form<T>(String schema, List<ConceptField> conceptFields, Class<T> type, Function<T, List<FieldError>> checks) {
+  /**
+   * How one record kind is read: its schema, its concept fields, its record type, extra checks, and the
+   * server-owned fields a client may send back unchanged (from a GET) but never sets: they are dropped.
+   */
+  public record Form<T>(String schema, List<ConceptField> conceptFields, Class<T> type, Function<T, List<FieldError>> checks,
+                        List<String> serverOwned) {
   }
 
   /** Validates and resolves a copy of {@code body}; the caller's object is left as it was. */
@@ -37,15 +41,18 @@ public final class Intake {
       throw new ApiException.Invalid(errors);
     }
     JsonObject resolved = body.copy();
+    form.serverOwned().forEach(path -> remove(resolved, path.split("/"), 0));
     errors.addAll(resolver.resolveAll(resolved, form.conceptFields()));
     if (!errors.isEmpty()) {
       throw new ApiException.Invalid(errors);
     }
     T value;
     try {
-      value = Json.MAPPER.convertValue(resolved.getMap(), form.type());
-    } catch (IllegalArgumentException e) {
+      value = Json.MAPPER.readValue(resolved.encode(), form.type());
+    } catch (JsonMappingException e) {
       throw new ApiException.Invalid(List.of(mappingError(e)));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
     errors.addAll(form.checks().apply(value));
     if (!errors.isEmpty()) {
@@ -54,13 +61,19 @@ public final class Intake {
     return value;
   }
 
+  private static void remove(JsonObject node, String[] path, int depth) {
+    if (depth == path.length - 1) {
+      node.remove(path[depth]);
+    } else if (node.getValue(path[depth]) instanceof JsonObject child) {
+      remove(child, path, depth + 1);
+    }
+  }
+
   /** A value the schema let through but the record cannot hold, e.g. the 30th of February. */
-  private static FieldError mappingError(IllegalArgumentException e) {
+  private static FieldError mappingError(JsonMappingException e) {
     StringBuilder pointer = new StringBuilder();
-    if (e.getCause() instanceof JsonMappingException jme) {
-      for (JsonMappingException.Reference ref : jme.getPath()) {
-        pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
-      }
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      pointer.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : String.valueOf(ref.getIndex()));
     }
     String text = String.valueOf(e.getMessage());
     String why = text.contains("Invalid date") || text.contains("DateTimeParseException") ? "is not a valid date or time"

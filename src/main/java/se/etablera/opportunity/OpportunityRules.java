@@ -31,6 +31,9 @@ public final class OpportunityRules {
       ConceptField.swedishLevel("swedish_required"),
       ConceptField.swedishLevel("swedish_exit"));
 
+  /** Fields the service computes; a client's values for them are dropped. */
+  public static final List<String> SERVER_OWNED = List.of("id", "kind", "seats_taken", "created_at", "updated_at");
+
   private OpportunityRules() {
   }
 

@@ -44,7 +44,7 @@ public final class OpportunityService {
     this.clock = clock;
     for (Kind kind : Kind.values()) {
       forms.put(kind, new Intake.Form<>(OpportunityRules.schema(kind), OpportunityRules.CONCEPT_FIELDS, Opportunity.class,
-          OpportunityRules::check));
+          OpportunityRules::check, OpportunityRules.SERVER_OWNED));
     }
   }
 

@@ -31,6 +31,10 @@ public final class ProfileRules {
       ConceptField.of("preferences/occupation_fields/*", ConceptType.OCCUPATION_FIELD),
       ConceptField.of("preferences/occupations/*", ConceptType.OCCUPATION));
 
+  /** Fields the service computes; a client's values for them are dropped. */
+  public static final List<String> SERVER_OWNED = List.of("id", "created_at", "updated_at", "validated_skills",
+      "languages/swedish/effective");
+
   private ProfileRules() {
   }
 

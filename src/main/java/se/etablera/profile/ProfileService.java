@@ -24,7 +24,7 @@ import se.etablera.validation.ValidationResult;
 /** Newcomer profiles: create, replace, read, list and delete, within the caller's scope. */
 public final class ProfileService {
   public static final Intake.Form<Profile> FORM =
-      new Intake.Form<>("profile", ProfileRules.CONCEPT_FIELDS, Profile.class, ProfileRules::check);
+      new Intake.Form<>("profile", ProfileRules.CONCEPT_FIELDS, Profile.class, ProfileRules::check, ProfileRules.SERVER_OWNED);
   private static final int MAX_VALIDATIONS = 500;
   private static final int CONFLICT_RETRIES = 8;
 

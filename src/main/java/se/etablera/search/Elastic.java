@@ -24,6 +24,7 @@ import org.apache.http.auth.AuthScope;
 import org.apache.http.auth.UsernamePasswordCredentials;
 import org.apache.http.impl.client.BasicCredentialsProvider;
 import org.apache.http.message.BasicHeader;
+import org.elasticsearch.client.ResponseException;
 import org.elasticsearch.client.RestClient;
 import org.elasticsearch.client.RestClientBuilder;
 import se.etablera.common.ApiException;
@@ -107,23 +108,46 @@ public final class Elastic implements AutoCloseable {
         .otherwise(false);
   }
 
+  /** True when Elasticsearch answered with this HTTP status (e.g. 404, 409). */
   public static boolean isStatus(Throwable e, int status) {
-    return e instanceof ElasticsearchException ee && ee.status() == status;
+    return statusOf(e) == status;
   }
 
+  /** The HTTP status Elasticsearch answered with, or -1 when there was no answer. */
+  static int statusOf(Throwable e) {
+    if (e instanceof ElasticsearchException ee) {
+      return ee.status();
+    }
+    if (e instanceof TransportException te) {
+      if (te.statusCode() > 0) {
+        return te.statusCode();
+      }
+      return te.getCause() instanceof ResponseException re ? re.getResponse().getStatusLine().getStatusCode() : -1;
+    }
+    if (e instanceof ResponseException re) {
+      return re.getResponse().getStatusLine().getStatusCode();
+    }
+    return -1;
+  }
+
+  /**
+   * Keeps answers Elasticsearch gave (a 404 or 409 the repository interprets) and turns everything that means
+   * "not there right now" — no connection, a timeout, a 5xx or 429 — into a 503 for the client.
+   */
   static Throwable translate(Throwable e) {
     Throwable cause = e;
     while (cause instanceof CompletionException && cause.getCause() != null) {
       cause = cause.getCause();
     }
-    if (cause instanceof ApiException || cause instanceof ElasticsearchException) {
-      if (cause instanceof ElasticsearchException ee && (ee.status() == 503 || ee.status() == 429)) {
-        return unavailable(cause);
-      }
+    if (cause instanceof ApiException) {
       return cause;
     }
-    if (cause instanceof TransportException te && te.statusCode() >= 500) {
+    int status = statusOf(cause);
+    if (status == 429 || status >= 500) {
       return unavailable(cause);
+    }
+    if (status > 0) {
+      return cause;
     }
     if (cause instanceof IOException || cause instanceof TimeoutException || cause instanceof TransportException
         || cause instanceof IllegalStateException && String.valueOf(cause.getMessage()).contains("I/O reactor")) {
@@ -134,7 +158,8 @@ public final class Elastic implements AutoCloseable {
 
   private static ApiException.Unavailable unavailable(Throwable cause) {
     LOG.log(Level.FINE, "Elasticsearch unavailable", cause);
-    return new ApiException.Unavailable("The search backend is not reachable; nothing was changed. Retry shortly.");
+    return new ApiException.Unavailable("The search backend is not reachable (" + cause.getClass().getSimpleName()
+        + "); nothing was changed. Retry shortly.");
   }
 
   @Override

@@ -5,6 +5,7 @@ package se.etablera.taxonomy;
  * says) together with its SSYK-2012 group and occupation field, so queries can match at every level.
  */
 public record OccupationRef(String id, String label, String ssyk, String group, String field) {
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isGroupOnly() {
     return id.equals(group);
   }

@@ -37,7 +37,8 @@ public final class ValidationService {
   private static final Logger LOG = Logger.getLogger(ValidationService.class.getName());
   public static final Intake.Form<ValidationResult> FORM = new Intake.Form<>("validation", List.of(
       ConceptField.of("occupation", ConceptType.OCCUPATION),
-      ConceptField.of("validated_skills/*", ConceptType.SKILL)), ValidationResult.class, ValidationService::check);
+      ConceptField.of("validated_skills/*", ConceptType.SKILL)), ValidationResult.class, ValidationService::check,
+      List.of("id", "created_at", "updated_at", "municipality"));
 
   private final Documents<ValidationResult> validations;
   private final ProfileService profiles;

@@ -18,15 +18,18 @@ final class Gatekeeper implements Handler<RoutingContext> {
   private final Tokens tokens;
   private final RateLimiter limiter;
   private final Set<Role> roles;
+  private final String route;
 
-  Gatekeeper(Tokens tokens, RateLimiter limiter, Set<Role> roles) {
+  Gatekeeper(Tokens tokens, RateLimiter limiter, Endpoint endpoint) {
     this.tokens = tokens;
     this.limiter = limiter;
-    this.roles = roles;
+    this.roles = endpoint.roles();
+    this.route = endpoint.path();
   }
 
   @Override
   public void handle(RoutingContext ctx) {
+    ctx.put(RequestLog.ROUTE, route);
     String header = ctx.request().getHeader("Authorization");
     String token = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) ? header.substring(7).trim() : null;
     if (token == null || token.isEmpty()) {

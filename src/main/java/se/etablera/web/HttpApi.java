@@ -51,7 +51,7 @@ public final class HttpApi {
         case BULK -> route.handler(bulk);
         case NONE -> { }
       }
-      route.handler(new Gatekeeper(tokens, limiter, endpoint.roles())).handler(endpoint.handler());
+      route.handler(new Gatekeeper(tokens, limiter, endpoint)).handler(endpoint.handler());
     }
     router.route().failureHandler(problems::handle);
     router.errorHandler(404, problems::handle);

@@ -79,7 +79,7 @@ public final class Problems {
   }
 
   private static void log(RoutingContext ctx, ApiException problem, Throwable failure) {
-    String route = ctx.currentRoute() == null || ctx.currentRoute().getPath() == null ? "(no route)" : ctx.currentRoute().getPath();
+    String route = ctx.get(RequestLog.ROUTE, "(unrouted)");
     String line = "request " + ctx.get(RequestLog.REQUEST_ID, "-") + " " + ctx.request().method() + " " + route
         + " failed with " + problem.status() + ": " + problem.title();
     if (problem.status() >= 500 && !(problem instanceof ApiException.Unavailable)) {

@@ -12,6 +12,8 @@ import java.util.logging.Logger;
 public final class RequestLog implements Handler<RoutingContext> {
   private static final Logger LOG = Logger.getLogger("etablera.access");
   static final String REQUEST_ID = "etablera.request-id";
+  /** The route template of the endpoint that took the request, set by the gatekeeper. */
+  static final String ROUTE = "etablera.route";
 
   @Override
   public void handle(RoutingContext ctx) {
@@ -20,7 +22,7 @@ public final class RequestLog implements Handler<RoutingContext> {
     ctx.put(REQUEST_ID, id);
     ctx.response().putHeader("X-Request-Id", id);
     ctx.addEndHandler(v -> LOG.info(() -> "request " + id + " " + ctx.request().method() + " "
-        + (ctx.currentRoute() == null || ctx.currentRoute().getPath() == null ? "(unrouted)" : ctx.currentRoute().getPath())
+        + ctx.get(ROUTE, "(unrouted)")
         + " " + ctx.response().getStatusCode() + " " + (System.nanoTime() - started) / 1_000_000 + "ms"));
     ctx.next();
   }

@@ -57,7 +57,9 @@ public final class Web {
   }
 
   private static String shortReason(DecodeException e) {
-    String m = String.valueOf(e.getMessage());
+    String m = String.valueOf(e.getMessage()).replace("Failed to decode:", "").strip();
+    int newline = m.indexOf('\n');
+    m = newline > 0 ? m.substring(0, newline) : m;
     int cut = m.indexOf(" at [Source");
     m = cut > 0 ? m.substring(0, cut) : m;
     return m.length() > 200 ? m.substring(0, 200) : m;

@@ -1,0 +1,117 @@
+package se.etablera;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import java.time.Clock;
+import java.util.List;
+import se.etablera.access.RateLimiter;
+import se.etablera.access.Tokens;
+import se.etablera.config.Config;
+import se.etablera.demo.DemoData;
+import se.etablera.input.Intake;
+import se.etablera.input.Schemas;
+import se.etablera.opportunity.Opportunity;
+import se.etablera.opportunity.OpportunityHandlers;
+import se.etablera.opportunity.OpportunityService;
+import se.etablera.ops.Health;
+import se.etablera.profile.Profile;
+import se.etablera.profile.ProfileHandlers;
+import se.etablera.profile.ProfileService;
+import se.etablera.search.Documents;
+import se.etablera.search.Elastic;
+import se.etablera.search.IndexManager;
+import se.etablera.search.IndexNames;
+import se.etablera.taxonomy.ConceptResolver;
+import se.etablera.taxonomy.Taxonomy;
+import se.etablera.taxonomy.TaxonomyHandlers;
+import se.etablera.validation.ValidationHandlers;
+import se.etablera.validation.ValidationResult;
+import se.etablera.validation.ValidationService;
+import se.etablera.web.HttpApi;
+import se.etablera.web.Routes;
+
+/**
+ * Every component, wired by constructor: the one place that knows what depends on what. {@link MainVerticle}
+ * builds it at start-up; tests build it directly with their own configuration and clock.
+ */
+public final class Application {
+  /** What start-up loads from the class path (blocking): the vocabulary and the request schemas. */
+  public record Vocabulary(Taxonomy taxonomy, Schemas schemas) {
+    public static Vocabulary load() {
+      return new Vocabulary(Taxonomy.load(), Schemas.load(List.of()));
+    }
+  }
+
+  private final Config config;
+  private final Elastic es;
+  private final Vocabulary vocabulary;
+  private final Health health;
+  private final Tokens tokens;
+  private final ProfileService profiles;
+  private final ValidationService validations;
+  private final OpportunityService opportunities;
+  private final Routes routes;
+  private final Router router;
+
+  public Application(Vertx vertx, Config config, Elastic es, Vocabulary vocabulary, Clock clock) {
+    this.config = config;
+    this.es = es;
+    this.vocabulary = vocabulary;
+    Taxonomy taxonomy = vocabulary.taxonomy();
+    ConceptResolver resolver = new ConceptResolver(taxonomy);
+    Intake intake = new Intake(vocabulary.schemas(), resolver);
+    Documents<Profile> profileDocs = new Documents<>(es, IndexNames.PROFILES, Profile.class);
+    Documents<ValidationResult> validationDocs = new Documents<>(es, IndexNames.VALIDATIONS, ValidationResult.class);
+    Documents<Opportunity> opportunityDocs = new Documents<>(es, IndexNames.OPPORTUNITIES, Opportunity.class);
+    health = new Health(es);
+    tokens = new Tokens(vertx, config.auth());
+    profiles = new ProfileService(profileDocs, validationDocs, intake, taxonomy, clock);
+    validations = new ValidationService(validationDocs, profiles, intake, clock);
+    opportunities = new OpportunityService(opportunityDocs, intake, taxonomy, clock);
+    int page = config.http().maxPageSize();
+    routes = new Routes(new Routes.Handlers(health, new TaxonomyHandlers(taxonomy), new ProfileHandlers(profiles, resolver, page),
+        new ValidationHandlers(validations, resolver, page), new OpportunityHandlers(opportunities, resolver, page)));
+    router = new HttpApi(vertx, config, routes, tokens,
+        new RateLimiter(config.http().rateLimitPerMinute(), System::currentTimeMillis), health).router();
+  }
+
+  /** Creates or migrates the indices, then loads the demo data when configured; the service is ready after. */
+  public Future<Void> bootstrap() {
+    return new IndexManager(es).ensureAll(IndexManager.INDICES)
+        .compose(x -> config.demoLoad() ? demo().loadIfEmpty() : Future.succeededFuture())
+        .onSuccess(x -> health.markStarted());
+  }
+
+  public DemoData demo() {
+    return new DemoData(vocabulary.taxonomy(), profiles, validations, opportunities);
+  }
+
+  public Router router() {
+    return router;
+  }
+
+  public Routes routes() {
+    return routes;
+  }
+
+  public Health health() {
+    return health;
+  }
+
+  public Tokens tokens() {
+    return tokens;
+  }
+
+  public ProfileService profiles() {
+    return profiles;
+  }
+
+  public ValidationService validations() {
+    return validations;
+  }
+
+  public OpportunityService opportunities() {
+    return opportunities;
+  }
+}

@@ -1,0 +1,105 @@
+package se.etablera.testing;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import java.net.URI;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import se.etablera.Application;
+import se.etablera.access.Role;
+import se.etablera.config.Config;
+import se.etablera.search.Elastic;
+
+/**
+ * The whole service for one test class: its own Vert.x, its own index prefix on the shared Elasticsearch, an
+ * HTTP server on a free port, and tokens for every role. Close it to drop the indices.
+ */
+public final class TestApp implements AutoCloseable {
+  private static Application.Vocabulary vocabulary;
+
+  public final Vertx vertx;
+  public final Config config;
+  public final Elastic es;
+  public final Application app;
+  public final Http http;
+  private final HttpServer server;
+
+  private TestApp(Vertx vertx, Config config, Elastic es, Application app, HttpServer server) {
+    this.vertx = vertx;
+    this.config = config;
+    this.es = es;
+    this.app = app;
+    this.server = server;
+    this.http = new Http(server.actualPort());
+  }
+
+  /** The vocabulary is immutable and slow-ish to load: one per test JVM. */
+  public static synchronized Application.Vocabulary vocabulary() {
+    if (vocabulary == null) {
+      vocabulary = Application.Vocabulary.load();
+    }
+    return vocabulary;
+  }
+
+  /** Starts against the test run's Elasticsearch, with indices created. */
+  public static TestApp start(String name) {
+    return start(name, TestElasticsearch.url(), Clock.systemUTC(), true);
+  }
+
+  /** Starts against any URL; {@code bootstrap} false skips index creation (for an unreachable cluster). */
+  public static TestApp start(String name, URI esUrl, Clock clock, boolean bootstrap) {
+    Config config = TestConfigs.forTest(name, esUrl);
+    Vertx vertx = Vertx.vertx();
+    Elastic es = Elastic.connect(vertx, config.elastic());
+    Application app = new Application(vertx, config, es, vocabulary(), clock);
+    Future<Void> ready = bootstrap ? app.bootstrap() : Future.<Void>succeededFuture().onSuccess(v -> app.health().markStarted());
+    HttpServer server = await(ready.compose(v -> vertx.createHttpServer().requestHandler(app.router()).listen(0, "127.0.0.1")));
+    return new TestApp(vertx, config, es, app, server);
+  }
+
+  public String coach(String... municipalities) {
+    return app.tokens().mint("coach-" + String.join("-", municipalities), Role.coach, List.of(municipalities), null, null, 60);
+  }
+
+  public String employer(String organisationNumber) {
+    return app.tokens().mint("employer-" + organisationNumber, Role.employer, Set.of(), organisationNumber, null, 60);
+  }
+
+  public String newcomer(String profileId) {
+    return app.tokens().mint("newcomer-" + profileId, Role.newcomer, Set.of(), null, profileId, 60);
+  }
+
+  public String admin() {
+    return app.tokens().mint("admin", Role.admin, Set.of(), null, null, 60);
+  }
+
+  /** Waits for a future from the test thread. */
+  public static <T> T await(Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(120, TimeUnit.SECONDS);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Drops this test's indices and stops its Vert.x. */
+  @Override
+  public void close() {
+    try {
+      String pattern = config.elastic().indexPrefix() + "-*";
+      await(es.call(c -> c.indices().get(g -> g.index(pattern)))
+          .compose(r -> r.result().isEmpty() ? Future.succeededFuture()
+              : es.call(c -> c.indices().delete(d -> d.index(List.copyOf(r.result().keySet())))).mapEmpty()));
+    } catch (RuntimeException e) {
+      // an unreachable cluster has nothing to clean
+    } finally {
+      es.close();
+      await(vertx.close());
+    }
+  }
+}
