@@ -34,13 +34,16 @@ public final class Intake {
                         List<String> serverOwned) {
   }
 
-  /** Validates and resolves a copy of {@code body}; the caller's object is left as it was. */
+  /**
+   * Validates and resolves a copy of {@code body}; the caller's object is left as it was. A field set to null
+   * counts as absent, as many clients write optional fields that way.
+   */
   public <T> T read(Form<T> form, JsonObject body) {
-    List<FieldError> errors = new ArrayList<>(schemas.validate(form.schema(), body));
+    JsonObject resolved = withoutNulls(body);
+    List<FieldError> errors = new ArrayList<>(schemas.validate(form.schema(), resolved));
     if (!errors.isEmpty()) {
       throw new ApiException.Invalid(errors);
     }
-    JsonObject resolved = body.copy();
     form.serverOwned().forEach(path -> remove(resolved, path.split("/"), 0));
     errors.addAll(resolver.resolveAll(resolved, form.conceptFields()));
     if (!errors.isEmpty()) {
@@ -57,6 +60,28 @@ public final class Intake {
     errors.addAll(form.checks().apply(value));
     if (!errors.isEmpty()) {
       throw new ApiException.Invalid(errors);
+    }
+    return value;
+  }
+
+  private static JsonObject withoutNulls(JsonObject object) {
+    JsonObject out = new JsonObject();
+    object.forEach(e -> {
+      if (e.getValue() != null) {
+        out.put(e.getKey(), withoutNulls(e.getValue()));
+      }
+    });
+    return out;
+  }
+
+  private static Object withoutNulls(Object value) {
+    if (value instanceof JsonObject o) {
+      return withoutNulls(o);
+    }
+    if (value instanceof io.vertx.core.json.JsonArray a) {
+      io.vertx.core.json.JsonArray out = new io.vertx.core.json.JsonArray();
+      a.forEach(v -> out.add(withoutNulls(v)));
+      return out;
     }
     return value;
   }

@@ -26,6 +26,7 @@ public final class TestApp implements AutoCloseable {
   public final Application app;
   public final Http http;
   private final HttpServer server;
+  private boolean ownsIndices = true;
 
   private TestApp(Vertx vertx, Config config, Elastic es, Application app, HttpServer server) {
     this.vertx = vertx;
@@ -44,20 +45,46 @@ public final class TestApp implements AutoCloseable {
     return vocabulary;
   }
 
-  /** Starts against the test run's Elasticsearch, with indices created. */
-  public static TestApp start(String name) {
-    return start(name, TestElasticsearch.url(), Clock.systemUTC(), true);
+  /** How far start-up goes before the test begins. */
+  public enum Boot {
+    /** Indices created: the normal case. */
+    BOOTSTRAP,
+    /** Ready without touching Elasticsearch: for an unreachable cluster. */
+    MARK_STARTED,
+    /** Still starting: /api answers 503. */
+    NOT_STARTED
   }
 
-  /** Starts against any URL; {@code bootstrap} false skips index creation (for an unreachable cluster). */
-  public static TestApp start(String name, URI esUrl, Clock clock, boolean bootstrap) {
-    Config config = TestConfigs.forTest(name, esUrl);
+  /** Starts against the test run's Elasticsearch, with indices created. */
+  public static TestApp start(String name) {
+    return start(name, TestElasticsearch.url(), Clock.systemUTC(), Boot.BOOTSTRAP);
+  }
+
+  public static TestApp start(String name, URI esUrl, Clock clock, Boot boot) {
+    return start(name, esUrl, clock, boot, c -> c);
+  }
+
+  /** As above, with the test's configuration changed by {@code tweak} first. */
+  public static TestApp start(String name, URI esUrl, Clock clock, Boot boot, java.util.function.UnaryOperator<Config> tweak) {
+    Config config = tweak.apply(TestConfigs.forTest(name, esUrl));
     Vertx vertx = Vertx.vertx();
     Elastic es = Elastic.connect(vertx, config.elastic());
     Application app = new Application(vertx, config, es, vocabulary(), clock);
-    Future<Void> ready = bootstrap ? app.bootstrap() : Future.<Void>succeededFuture().onSuccess(v -> app.health().markStarted());
+    Future<Void> ready = switch (boot) {
+      case BOOTSTRAP -> app.bootstrap();
+      case MARK_STARTED -> Future.<Void>succeededFuture().onSuccess(v -> app.health().markStarted());
+      case NOT_STARTED -> Future.succeededFuture();
+    };
     HttpServer server = await(ready.compose(v -> vertx.createHttpServer().requestHandler(app.router()).listen(0, "127.0.0.1")));
     return new TestApp(vertx, config, es, app, server);
+  }
+
+  /** A second service on another test's indices (a restart); it leaves them in place when closed. */
+  public static TestApp startOnIndices(String name, String prefix) {
+    TestApp app = start(name, TestElasticsearch.url(), Clock.systemUTC(), Boot.BOOTSTRAP,
+        c -> new Config(c.http(), c.auth(), c.elastic().withIndexPrefix(prefix), c.embedded(), c.demoLoad(), c.log()));
+    app.ownsIndices = false;
+    return app;
   }
 
   public String coach(String... municipalities) {
@@ -91,6 +118,9 @@ public final class TestApp implements AutoCloseable {
   @Override
   public void close() {
     try {
+      if (!ownsIndices) {
+        return;
+      }
       String pattern = config.elastic().indexPrefix() + "-*";
       await(es.call(c -> c.indices().get(g -> g.index(pattern)))
           .compose(r -> r.result().isEmpty() ? Future.succeededFuture()

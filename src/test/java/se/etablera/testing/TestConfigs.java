@@ -27,4 +27,10 @@ public final class TestConfigs {
         Map.of("sydvast", java.util.Set.of("1280", "1287", "1233")));
     return new Config(http, auth, b.elastic().withUrl(esUrl).withIndexPrefix(prefix), b.embedded(), false, b.log());
   }
+
+  public static Config withRateLimit(Config c, int perMinute) {
+    Config.Http h = c.http();
+    return new Config(new Config.Http(h.host(), h.port(), h.bodyLimitBytes(), h.bulkBodyLimitBytes(), h.retryAfterSeconds(),
+        h.maxPageSize(), h.corsOrigins(), perMinute), c.auth(), c.elastic(), c.embedded(), c.demoLoad(), c.log());
+  }
 }
