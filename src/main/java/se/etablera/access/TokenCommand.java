@@ -33,7 +33,12 @@ public final class TokenCommand {
           case "--municipalities" -> municipalities.addAll(Arrays.asList(value.split(",")));
           case "--organisation" -> organisation = value;
           case "--profile" -> profile = value;
-          case "--minutes" -> minutes = Integer.parseInt(value);
+          case "--minutes" -> {
+            minutes = Integer.parseInt(value);
+            if (minutes < 1) {
+              throw new IllegalArgumentException("--minutes must be at least 1");
+            }
+          }
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
         i++;

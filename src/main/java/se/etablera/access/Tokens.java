@@ -44,6 +44,9 @@ public final class Tokens {
   /** A signed token for a caller; used by the token command and by tests. */
   public String mint(String subject, Role role, Collection<String> municipalities, String organisation, String profileId,
                      int minutes) {
+    if (minutes < 1) {
+      throw new IllegalArgumentException("a token must live at least one minute; a token without expiry is never minted");
+    }
     JsonObject claims = new JsonObject().put("role", role.name());
     if (municipalities != null && !municipalities.isEmpty()) {
       claims.put("municipalities", new JsonArray(List.copyOf(municipalities)));
@@ -62,7 +65,13 @@ public final class Tokens {
   public Future<Caller> verify(String token) {
     return jwt.authenticate(new TokenCredentials(token))
         .recover(e -> Future.failedFuture(new ApiException.Unauthorized("The bearer token is invalid or expired")))
-        .map(user -> toCaller(user.principal()));
+        .map(user -> {
+          // The provider keeps exp among the user's attributes, not the principal; containsKey looks in both.
+          if (!user.containsKey("exp")) {
+            throw new ApiException.Unauthorized("The bearer token has no expiry");
+          }
+          return toCaller(user.principal());
+        });
   }
 
   private Caller toCaller(JsonObject claims) {
@@ -130,10 +139,13 @@ public final class Tokens {
           PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       Files.writeString(tmp, secret, StandardCharsets.UTF_8);
       try {
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        // A hard link fails if the file appeared meanwhile, where a move would silently replace it: two
+        // processes starting together end up with the same secret.
+        Files.createLink(file, tmp);
       } catch (java.nio.file.FileAlreadyExistsException raced) {
-        Files.deleteIfExists(tmp);
         return Files.readString(file, StandardCharsets.UTF_8).trim();
+      } finally {
+        Files.deleteIfExists(tmp);
       }
       return secret;
     } catch (IOException e) {

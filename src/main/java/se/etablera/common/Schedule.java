@@ -21,15 +21,48 @@ public record Schedule(List<Weekday> days, LocalTime start, LocalTime end) {
     return sharedDay && start.isBefore(other.end) && other.start.isBefore(end);
   }
 
-  /** True when this block lies inside one of the given blocks on each of its days. */
+  /** True when this block lies inside the given blocks on each of its days (adjacent blocks join up). */
   public boolean fitsWithin(List<Schedule> windows) {
+    return coveredFraction(windows) >= 1.0;
+  }
+
+  /**
+   * The share of this block's minutes that fall inside the given blocks (0..1). Windows on the same day are
+   * joined, so 08–12 plus 12–17 covers 10–14.
+   */
+  public double coveredFraction(List<Schedule> windows) {
+    long total = minutesPerWeek();
+    if (total <= 0) {
+      return 1.0;
+    }
+    long covered = 0;
     for (Weekday day : days) {
-      boolean covered = windows.stream().anyMatch(w -> w.days.contains(day) && !w.start.isAfter(start) && !w.end.isBefore(end));
-      if (!covered) {
-        return false;
+      int from = start.toSecondOfDay() / 60;
+      int to = end.toSecondOfDay() / 60;
+      boolean[] minute = new boolean[to - from];
+      for (Schedule w : windows) {
+        if (w.days.contains(day)) {
+          int a = Math.max(from, w.start.toSecondOfDay() / 60);
+          int b = Math.min(to, w.end.toSecondOfDay() / 60);
+          for (int m = a; m < b; m++) {
+            minute[m - from] = true;
+          }
+        }
+      }
+      for (boolean m : minute) {
+        covered += m ? 1 : 0;
       }
     }
-    return true;
+    return (double) covered / total;
+  }
+
+  /** True when any block of one list overlaps any block of the other. */
+  public static boolean clash(List<Schedule> a, List<Schedule> b) {
+    return a.stream().anyMatch(x -> b.stream().anyMatch(x::overlaps));
+  }
+
+  public static long minutesPerWeek(List<Schedule> blocks) {
+    return blocks.stream().mapToLong(Schedule::minutesPerWeek).sum();
   }
 
   public static final List<Schedule> WEEKDAY_DAYTIME = List.of(new Schedule(

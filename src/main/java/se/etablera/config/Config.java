@@ -68,21 +68,19 @@ public record Config(Http http, Auth auth, Elastic elastic, Embedded embedded, b
         s.integer("http.max-page-size", 1, 10_000),
         s.list("http.cors-origins"),
         s.integer("http.rate-limit-per-minute", 1, 1_000_000));
+    String secret = s.string("auth.jwt-secret");
+    if (!secret.isEmpty() && secret.length() < 32) {
+      s.problem("auth.jwt-secret", "must be at least 32 characters");
+    }
     Auth auth = new Auth(
-        s.string("auth.jwt-secret"),
+        secret,
         Path.of(s.string("auth.secret-file")),
         s.string("auth.issuer"),
         s.integer("auth.token-minutes", 1, 60 * 24 * 365),
-        cooperationAreas(s.string("auth.cooperation-areas")));
-    if (!auth.secret().isEmpty() && auth.secret().length() < 32) {
-      throw new ConfigException("auth.jwt-secret (env " + Settings.envName("auth.jwt-secret")
-          + ") must be at least 32 characters");
-    }
+        cooperationAreas(s));
     String prefix = s.string("elasticsearch.index-prefix");
     if (!prefix.matches("[a-z0-9][a-z0-9_-]{0,40}")) {
-      s.failOnProblems();
-      throw new ConfigException("elasticsearch.index-prefix = '" + prefix + "' (env "
-          + Settings.envName("elasticsearch.index-prefix") + ") must be lower-case letters, digits, '-' or '_'");
+      s.problem("elasticsearch.index-prefix", "must be lower-case letters, digits, '-' or '_' (at most 41)");
     }
     Elastic elastic = new Elastic(
         s.optionalUrl("elasticsearch.url"),
@@ -107,7 +105,9 @@ public record Config(Http http, Auth auth, Elastic elastic, Embedded embedded, b
     return new Config(http, auth, elastic, embedded, demo, log);
   }
 
-  static Map<String, java.util.Set<String>> cooperationAreas(String raw) {
+  /** "name=1280,1287;other=1291,1266": each area once, 4-digit municipality codes. */
+  static Map<String, java.util.Set<String>> cooperationAreas(Settings s) {
+    String raw = s.string("auth.cooperation-areas");
     Map<String, java.util.Set<String>> areas = new java.util.TreeMap<>();
     if (raw.isBlank()) {
       return areas;
@@ -121,22 +121,22 @@ public record Config(Http http, Auth auth, Elastic elastic, Embedded embedded, b
         }
       }
       if (parts.length != 2 || parts[0].isBlank() || codes.stream().anyMatch(c -> !c.matches("[0-9]{4}"))) {
-        throw new ConfigException("auth.cooperation-areas (env " + Settings.envName("auth.cooperation-areas")
-            + "): '" + area + "' must look like name=1280,1287 (4-digit municipality codes)");
+        s.problem("auth.cooperation-areas", "has '" + area + "': each area must look like name=1280,1287 (4-digit municipality codes)");
+      } else if (areas.put(parts[0].trim(), java.util.Set.copyOf(codes)) != null) {
+        s.problem("auth.cooperation-areas", "names the area '" + parts[0].trim() + "' twice");
       }
-      areas.put(parts[0].trim(), java.util.Set.copyOf(codes));
     }
     return areas;
   }
 
+  private static final List<String> LOG_LEVELS = List.of("SEVERE", "WARNING", "INFO", "CONFIG", "FINE", "FINER", "FINEST", "ALL", "OFF");
+
   private static String logLevel(Settings s) {
     String level = s.string("log.level").toUpperCase(java.util.Locale.ROOT);
-    try {
-      java.util.logging.Level.parse(level);
-      return level;
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("log.level = '" + level + "' (env " + Settings.envName("log.level")
-          + ") must be one of SEVERE, WARNING, INFO, FINE");
+    if (!LOG_LEVELS.contains(level)) {
+      s.problem("log.level", "must be one of " + String.join(", ", LOG_LEVELS));
+      return "INFO";
     }
+    return level;
   }
 }

@@ -73,7 +73,7 @@ public final class Settings {
     return ENV_PREFIX + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
   }
 
-  /** Every key with its default, in file order of keys; used by the README table test. */
+  /** Every key with its default, sorted by key; used by the README table test. */
   public static Map<String, String> defaults() {
     Properties p = readDefaults();
     Map<String, String> out = new TreeMap<>();
@@ -153,6 +153,15 @@ public final class Settings {
       return List.of();
     }
     return Arrays.stream(raw.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+  }
+
+  /**
+   * Records a bad value found by a check outside the typed getters, so it is reported with the others.
+   * Secrets (keys ending in "secret" or "password") are never echoed.
+   */
+  public void problem(String key, String why) {
+    boolean secret = key.endsWith("secret") || key.endsWith("password") || key.endsWith("api-key");
+    problems.add(key + (secret ? "" : " = '" + string(key) + "'") + " (from " + origins.get(key) + ", env " + envName(key) + ") " + why);
   }
 
   /** Throws one exception listing every bad value seen by the typed getters. */

@@ -70,6 +70,7 @@ public final class Schemas {
     for (OutputUnit unit : units) {
       String pointer = unit.getInstanceLocation() == null ? "" : unit.getInstanceLocation().replaceFirst("^#", "");
       String keyword = unit.getKeywordLocation() == null ? "" : unit.getKeywordLocation();
+      String absolute = unit.getAbsoluteKeywordLocation() == null ? "" : unit.getAbsoluteKeywordLocation();
       String message = unit.getError() == null ? "is invalid" : unit.getError();
       Matcher required = REQUIRED.matcher(message);
       if (keyword.endsWith("additionalProperties")) {
@@ -80,7 +81,7 @@ public final class Schemas {
       } else if (keyword.endsWith("/required") && required.find()) {
         errors.putIfAbsent(pointer + "/" + required.group(1), new FieldError(pointer + "/" + required.group(1), "is required"));
       } else if (!isWrapper(keyword, message)) {
-        errors.putIfAbsent(pointer, new FieldError(pointer, humanize(message, keyword)));
+        errors.putIfAbsent(pointer, new FieldError(pointer, humanize(message, keyword, absolute)));
       }
     }
     oneOfRequired.forEach((pointer, names) -> errors.putIfAbsent(pointer,
@@ -102,10 +103,19 @@ public final class Schemas {
         || keyword.endsWith("/anyOf") || keyword.endsWith("/allOf") || message.startsWith("A subschema had errors");
   }
 
-  private static String humanize(String message, String keyword) {
+  /** Plain words for the validator's messages; the shared definition a failure came from says what was expected. */
+  private static String humanize(String message, String keyword, String absolute) {
     if (keyword.endsWith("/pattern")) {
-      return keyword.contains("date") ? "must be a date written YYYY-MM-DD"
-          : keyword.contains("time") ? "must be a time written HH:MM" : "has the wrong format";
+      if (absolute.contains("$defs/date/")) {
+        return "must be a date written YYYY-MM-DD";
+      }
+      if (absolute.contains("$defs/time/")) {
+        return "must be a time written HH:MM";
+      }
+      return "has the wrong format";
+    }
+    if (keyword.endsWith("/minItems")) {
+      return "needs at least " + message.replaceAll(".*< ?([0-9]+).*", "$1") + " item(s)";
     }
     if (message.startsWith("Instance type")) {
       return message.replace("Instance type", "type").replace(". Expected", "; expected");

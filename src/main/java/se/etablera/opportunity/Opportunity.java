@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import se.etablera.common.GeoPoint;
 import se.etablera.common.Schedule;
+import se.etablera.nlp.ExtractedConcept;
 import se.etablera.taxonomy.Concept;
 import se.etablera.taxonomy.OccupationRef;
 import se.etablera.taxonomy.SwedishLevel;
@@ -35,6 +36,7 @@ public record Opportunity(
     List<Concept> acceptsResidentsOf,
     Integer seats,
     Integer seatsTaken,
+    Integer seatsLeft,
     LocalDate startDate,
     LocalDate endDate,
     List<LocalDate> startDates,
@@ -48,8 +50,46 @@ public record Opportunity(
     Integer workplaceTrainingWeeks,
     List<String> modules,
     String description,
+    List<ExtractedConcept> extracted,
+    List<String> rejectedConcepts,
     Instant createdAt,
     Instant updatedAt) {
+
+  /**
+   * This opening with every field the service owns replaced: kind (from the route), id, organisation number
+   * form, derived field and location point, seat counts, extracted concepts, rejections and timestamps.
+   */
+  public Opportunity withServerFields(String id, Kind kind, Organisation organisation, Concept occupationField,
+                                      Location location, Integer seatsTaken, List<ExtractedConcept> extracted,
+                                      List<String> rejectedConcepts, Instant createdAt, Instant updatedAt) {
+    Integer left = seats == null ? null : Math.max(0, seats - (seatsTaken == null ? 0 : seatsTaken));
+    return new Opportunity(id, kind, title, organisation, occupation, leadsTo, occupationField, skills, swedishRequired,
+        swedishExit, languagesAsset, drivingLicences, location, acceptsResidentsOf, seats, seatsTaken, left, startDate,
+        endDate, startDates, durationWeeks, hoursPerWeek, schedule, supervisorAvailable, eligibility, combinableWithStudies,
+        certificates, workplaceTrainingWeeks, modules, description, extracted, rejectedConcepts, createdAt, updatedAt);
+  }
+
+  public Opportunity withSeatsTaken(int taken, Instant at) {
+    return withServerFields(id, kind, organisation, occupationField, location, taken, extracted, rejectedConcepts, createdAt, at);
+  }
+
+  public Opportunity withExtracted(List<ExtractedConcept> found, List<String> rejected, Instant at) {
+    return withServerFields(id, kind, organisation, occupationField, location, seatsTaken, found, rejected, createdAt, at);
+  }
+
+  public Opportunity withUpdatedAt(Instant at) {
+    return withServerFields(id, kind, organisation, occupationField, location, seatsTaken, extracted, rejectedConcepts,
+        createdAt, at);
+  }
+
+  /** The first day one can start: the start date, or for a course its next start date on or after {@code day}. */
+  public java.time.LocalDate firstStartOnOrAfter(java.time.LocalDate day) {
+    if (startDates != null && !startDates.isEmpty()) {
+      return startDates.stream().filter(d -> !d.isBefore(day)).min(java.util.Comparator.naturalOrder())
+          .orElse(startDates.stream().max(java.util.Comparator.naturalOrder()).orElseThrow());
+    }
+    return startDate;
+  }
 
   public enum Kind {
     placement("placements"), extra_job("extra-jobs"), course("courses");

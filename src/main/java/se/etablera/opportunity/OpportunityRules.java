@@ -84,26 +84,12 @@ public final class OpportunityRules {
     }
     org = new Organisation(org.name(), number, org.type());
     int seatsTaken = existing == null || existing.seatsTaken() == null ? 0 : existing.seatsTaken();
-    return new Opportunity(id, kind, in.title(), org, in.occupation(), in.leadsTo(), field, in.skills(), in.swedishRequired(),
-        in.swedishExit(), in.languagesAsset(), in.drivingLicences(), location, in.acceptsResidentsOf(),
-        in.seats(), seatsTaken, in.startDate(), in.endDate(), in.startDates(), in.durationWeeks(), in.hoursPerWeek(),
-        in.schedule(), in.supervisorAvailable(), in.eligibility(), in.combinableWithStudies(), in.certificates(),
-        in.workplaceTrainingWeeks(), in.modules(), in.description(), existing == null ? now : existing.createdAt(), now);
+    return in.withServerFields(id, kind, org, field, location, seatsTaken,
+        existing == null ? List.of() : existing.extracted(), existing == null ? List.of() : existing.rejectedConcepts(),
+        existing == null ? now : existing.createdAt(), now);
   }
 
   public static boolean sameContent(Opportunity a, Opportunity b) {
-    return Objects.equals(withUpdatedAt(a, null), withUpdatedAt(b, null));
-  }
-
-  public static Opportunity withUpdatedAt(Opportunity o, Instant at) {
-    return withSeatsTaken(o, o.seatsTaken(), at);
-  }
-
-  public static Opportunity withSeatsTaken(Opportunity o, Integer seatsTaken, Instant at) {
-    return new Opportunity(o.id(), o.kind(), o.title(), o.organisation(), o.occupation(), o.leadsTo(), o.occupationField(),
-        o.skills(), o.swedishRequired(), o.swedishExit(), o.languagesAsset(), o.drivingLicences(), o.location(),
-        o.acceptsResidentsOf(), o.seats(), seatsTaken, o.startDate(), o.endDate(), o.startDates(), o.durationWeeks(),
-        o.hoursPerWeek(), o.schedule(), o.supervisorAvailable(), o.eligibility(), o.combinableWithStudies(),
-        o.certificates(), o.workplaceTrainingWeeks(), o.modules(), o.description(), o.createdAt(), at);
+    return Objects.equals(a.withUpdatedAt(null), b.withUpdatedAt(null));
   }
 }

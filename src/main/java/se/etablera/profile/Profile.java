@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import se.etablera.common.GeoPoint;
 import se.etablera.common.Schedule;
+import se.etablera.nlp.ExtractedConcept;
 import se.etablera.taxonomy.Concept;
 import se.etablera.taxonomy.OccupationRef;
 import se.etablera.taxonomy.SwedishLevel;
@@ -13,8 +14,10 @@ import se.etablera.taxonomy.SwedishLevel;
  * A newcomer's profile (nyanländ i etableringsprogrammet): where they live, their languages, education,
  * experience and skills with the evidence behind each, availability, preferences and programme dates.
  *
- * <p>{@code validatedSkills} is derived from the profile's validation results and {@code extracted} from
- * its free text; both are recomputed by the service on every write and cannot be set by clients.
+ * <p>{@code validatedSkills} and {@code missingModules} are derived from the profile's validation results and {@code extracted} from
+ * its free text (CV, coach notes, experience descriptions); both are recomputed by the service on every write
+ * and cannot be set by clients. {@code rejectedConcepts} are extracted concepts a user turned down; they are
+ * kept across replaces and re-analysis.
  * {@code personal}, {@code cvText} and {@code coachNotes} are personal data: never logged, never shown
  * to employers without consent.
  */
@@ -35,8 +38,39 @@ public record Profile(
     String cvText,
     String coachNotes,
     List<ValidatedSkill> validatedSkills,
+    List<String> missingModules,
+    List<ExtractedConcept> extracted,
+    List<String> rejectedConcepts,
     Instant createdAt,
     Instant updatedAt) {
+
+  /**
+   * This profile with every field the service owns replaced: what clients send is kept, what the service
+   * derives (id, home default, effective Swedish, evidence defaults, validated and extracted concepts,
+   * rejections, timestamps) is set here in one place.
+   */
+  public Profile withServerFields(String id, GeoPoint home, Languages languages, List<SkillClaim> skills,
+                                  List<ValidatedSkill> validatedSkills, List<String> missingModules,
+                                  List<ExtractedConcept> extracted, List<String> rejectedConcepts, Instant createdAt,
+                                  Instant updatedAt) {
+    return new Profile(id, municipality, home, personal, gender, languages, education, experience, skills, drivingLicences,
+        availability, preferences, programme, cvText, coachNotes, validatedSkills, missingModules, extracted, rejectedConcepts,
+        createdAt, updatedAt);
+  }
+
+  /** With what the validation results say: the skills validated and the modules partial results still miss. */
+  public Profile withValidations(List<ValidatedSkill> validated, List<String> missing, Instant at) {
+    return withServerFields(id, home, languages, skills, validated, missing, extracted, rejectedConcepts, createdAt, at);
+  }
+
+  public Profile withExtracted(List<ExtractedConcept> found, List<String> rejected, Instant at) {
+    return withServerFields(id, home, languages, skills, validatedSkills, missingModules, found, rejected, createdAt, at);
+  }
+
+  public Profile withUpdatedAt(Instant at) {
+    return withServerFields(id, home, languages, skills, validatedSkills, missingModules, extracted, rejectedConcepts,
+        createdAt, at);
+  }
 
   /** Identity and contact data. */
   public record Personal(String name, String email, String phone, String personalIdentityNumber, String address) {

@@ -40,7 +40,8 @@ public final class ProfileQueries {
   /** Experience of, or wish for, the occupation or (for a group id) any occupation in the group. */
   static Optional<Query> occupation(String id) {
     return Optional.ofNullable(id).map(o -> Queries.anyTerm(List.of("experience.occupation.id", "experience.occupation.group",
-        "preferences.occupations.id", "preferences.occupations.group", "validated_skills.occupation.id"), o));
+        "preferences.occupations.id", "preferences.occupations.group", "validated_skills.occupation.id",
+        "validated_skills.occupation.group"), o));
   }
 
   /** A skill stated or validated. */

@@ -33,7 +33,7 @@ public final class ProfileRules {
 
   /** Fields the service computes; a client's values for them are dropped. */
   public static final List<String> SERVER_OWNED = List.of("id", "created_at", "updated_at", "validated_skills",
-      "languages/swedish/effective");
+      "missing_modules", "extracted", "rejected_concepts", "languages/swedish/effective");
 
   private ProfileRules() {
   }
@@ -76,9 +76,9 @@ public final class ProfileRules {
     List<SkillClaim> skills = in.skills() == null ? null : in.skills().stream()
         .map(s -> new SkillClaim(s.skill(), s.evidence() == null ? Profile.Evidence.self_reported : s.evidence()))
         .toList();
-    return new Profile(id, in.municipality(), home, in.personal(), in.gender(), languages, in.education(), in.experience(),
-        skills, in.drivingLicences(), in.availability(), in.preferences(), in.programme(), in.cvText(), in.coachNotes(),
-        validatedSkills(validations), existing == null ? now : existing.createdAt(), now);
+    return in.withServerFields(id, home, languages, skills, validatedSkills(validations), missingModules(validations),
+        existing == null ? List.of() : existing.extracted(), existing == null ? List.of() : existing.rejectedConcepts(),
+        existing == null ? now : existing.createdAt(), now);
   }
 
   /** The validated skills of a profile: one entry per (skill, validation), newest validation first. */
@@ -93,6 +93,14 @@ public final class ProfileRules {
           }
         });
     return out;
+  }
+
+  /** Modules that partial validation results name as still missing, once each, in first-seen order. */
+  public static List<String> missingModules(List<ValidationResult> validations) {
+    return validations.stream()
+        .filter(v -> v.result() == ValidationResult.Outcome.partial && v.modulesMissing() != null)
+        .sorted(Comparator.comparing(ValidationResult::id))
+        .flatMap(v -> v.modulesMissing().stream()).distinct().toList();
   }
 
   static Swedish effectiveSwedish(Swedish s) {
@@ -110,18 +118,6 @@ public final class ProfileRules {
 
   /** Equal apart from updated_at: a replace that changes nothing is not written (PUT stays idempotent). */
   public static boolean sameContent(Profile a, Profile b) {
-    return Objects.equals(withUpdatedAt(a, null), withUpdatedAt(b, null));
-  }
-
-  public static Profile withUpdatedAt(Profile p, Instant at) {
-    return new Profile(p.id(), p.municipality(), p.home(), p.personal(), p.gender(), p.languages(), p.education(),
-        p.experience(), p.skills(), p.drivingLicences(), p.availability(), p.preferences(), p.programme(), p.cvText(),
-        p.coachNotes(), p.validatedSkills(), p.createdAt(), at);
-  }
-
-  public static Profile withValidatedSkills(Profile p, List<ValidatedSkill> validated, Instant at) {
-    return new Profile(p.id(), p.municipality(), p.home(), p.personal(), p.gender(), p.languages(), p.education(),
-        p.experience(), p.skills(), p.drivingLicences(), p.availability(), p.preferences(), p.programme(), p.cvText(),
-        p.coachNotes(), validated, p.createdAt(), at);
+    return Objects.equals(a.withUpdatedAt(null), b.withUpdatedAt(null));
   }
 }

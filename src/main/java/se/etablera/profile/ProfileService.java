@@ -135,10 +135,12 @@ public final class ProfileService {
       Versioned<Profile> current = found.get();
       return validationsOf(profileId).compose(list -> {
         List<Profile.ValidatedSkill> validated = ProfileRules.validatedSkills(list);
-        if (validated.equals(Optional.ofNullable(current.value().validatedSkills()).orElse(List.of()))) {
+        List<String> missing = ProfileRules.missingModules(list);
+        if (validated.equals(Optional.ofNullable(current.value().validatedSkills()).orElse(List.of()))
+            && missing.equals(Optional.ofNullable(current.value().missingModules()).orElse(List.of()))) {
           return Future.<Void>succeededFuture();
         }
-        Profile updated = ProfileRules.withValidatedSkills(current.value(), validated, clock.instant());
+        Profile updated = current.value().withValidations(validated, missing, clock.instant());
         return profiles.putIfUnchanged(profileId, updated, current.seqNo(), current.primaryTerm(), Refresh.WaitFor).<Void>mapEmpty();
       });
     }).recover(e -> Elastic.isStatus(e, 409) && attempt < CONFLICT_RETRIES

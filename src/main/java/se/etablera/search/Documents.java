@@ -72,6 +72,32 @@ public final class Documents<T> {
             r.hits().total() == null ? r.hits().hits().size() : r.hits().total().value(), offset, limit));
   }
 
+  /**
+   * Several searches in one round trip (_msearch), each with its own size; returns the hits of each, in order,
+   * without the fields named in {@code excludes}. A failed search fails the whole call.
+   */
+  public Future<List<List<T>>> multiSearch(List<Query> queries, List<Integer> sizes, List<String> excludes) {
+    return es.call(c -> c.msearch(m -> {
+          for (int i = 0; i < queries.size(); i++) {
+            Query query = queries.get(i);
+            int size = sizes.get(i);
+            m.searches(s -> s.header(h -> h.index(alias)).body(b -> b.query(query).size(size)
+                .source(src -> src.filter(f -> f.excludes(excludes)))));
+          }
+          return m;
+        }, type))
+        .compose(r -> {
+          List<List<T>> out = new java.util.ArrayList<>();
+          for (var item : r.responses()) {
+            if (item.isFailure()) {
+              return Future.failedFuture(new IllegalStateException("search failed: " + item.failure().error().type()));
+            }
+            out.add(item.result().hits().hits().stream().map(Hit::source).toList());
+          }
+          return Future.succeededFuture(out);
+        });
+  }
+
   /** Every match up to {@code max}, in id order: for small sets such as one profile's validations. */
   public Future<List<T>> all(Query query, int max) {
     return search(query, 0, max, List.of()).map(Page::items);

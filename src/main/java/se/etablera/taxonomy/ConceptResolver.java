@@ -63,7 +63,15 @@ public final class ConceptResolver {
     }
     // An object with an id is a round-tripped reference: it must resolve by id, not by its (maybe stale) label.
     String label = id != null ? "" : text;
-    Optional<Object> found = byId(type, text).or(() -> byLabel(type, label));
+    Optional<Object> found = byId(type, text);
+    if (found.isEmpty() && !label.isEmpty()) {
+      List<String> ids = idsForLabel(type, label);
+      if (ids.size() > 1) {
+        List<String> labels = ids.stream().map(i -> taxonomy.label(i) + " (" + i + ")").distinct().toList();
+        return new Resolution.Unknown("'" + text + "' names more than one " + type.noun() + "; give the id", labels);
+      }
+      found = ids.isEmpty() ? Optional.empty() : byId(type, ids.get(0));
+    }
     if (found.isPresent()) {
       return new Resolution.Resolved(found.get());
     }
@@ -132,15 +140,13 @@ public final class ConceptResolver {
     };
   }
 
-  private Optional<Object> byLabel(ConceptType type, String label) {
-    if (label.isEmpty()) {
-      return Optional.empty();
-    }
+  /** Concepts whose label (or, failing that, alias) is the text; occupations fall back to group labels. */
+  private List<String> idsForLabel(ConceptType type, String label) {
     List<String> ids = taxonomy.index(type).exact(label);
     if (ids.isEmpty() && type == ConceptType.OCCUPATION) {
       ids = taxonomy.index(ConceptType.OCCUPATION_GROUP).exact(label);
     }
-    return ids.isEmpty() ? Optional.empty() : byId(type, ids.get(0));
+    return ids.stream().distinct().toList();
   }
 
   private List<String> suggestions(ConceptType type, String text) {

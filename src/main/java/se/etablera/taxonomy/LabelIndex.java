@@ -16,6 +16,7 @@ import java.util.Set;
 public final class LabelIndex {
   private final List<Entry> entries = new ArrayList<>();
   private final Map<String, List<String>> byExactLabel = new HashMap<>();
+  private final Map<String, List<String>> byAlias = new HashMap<>();
 
   /** One concept with its preferred label and any alternative names it may be written as. */
   private record Entry(String id, String label, String normalized, String folded, String[] tokens, Set<String> trigrams,
@@ -38,13 +39,26 @@ public final class LabelIndex {
     entries.add(new Entry(id, label, normalized, folded, normalized.split(" "), trigrams(folded), normalizedAliases));
     byExactLabel.computeIfAbsent(normalized, k -> new ArrayList<>()).add(id);
     for (String alias : normalizedAliases) {
-      byExactLabel.computeIfAbsent(alias, k -> new ArrayList<>()).add(id);
+      List<String> ids = byAlias.computeIfAbsent(alias, k -> new ArrayList<>());
+      if (!ids.contains(id)) {
+        ids.add(id);
+      }
     }
   }
 
-  /** Ids whose label or alias equals the text after normalisation. */
+  /**
+   * Ids whose label equals the text after normalisation; only when no label does, ids with such an alias (a
+   * label wins over a code: "ga" is the language Ga before it is the ISO code of Irish).
+   */
   public List<String> exact(String text) {
-    return byExactLabel.getOrDefault(Text.normalize(text), List.of());
+    String key = Text.normalize(text);
+    List<String> byLabel = byExactLabel.get(key);
+    return byLabel != null ? byLabel : byAlias.getOrDefault(key, List.of());
+  }
+
+  /** The preferred label of an id in this index, for messages. */
+  public String labelOf(String id) {
+    return entries.stream().filter(e -> e.id.equals(id)).map(Entry::label).findFirst().orElse(id);
   }
 
   /**
@@ -57,9 +71,15 @@ public final class LabelIndex {
       return entries.stream().limit(limit).map(e -> new Hit(e.id, e.label, 0)).toList();
     }
     String[] words = q.split(" ");
+    String folded = Text.fold(query);
+    String[] foldedWords = folded.split(" ");
     List<Hit> hits = new ArrayList<>();
     for (Entry e : entries) {
       double score = searchScore(e, q, words);
+      if (score == 0) {
+        // Written without å, ä or ö ("Malmo", "Underskoterska"): the same tests on folded text, ranked a little lower.
+        score = foldedScore(e, folded, foldedWords);
+      }
       if (score > 0) {
         hits.add(new Hit(e.id, e.label, score));
       }
@@ -127,6 +147,21 @@ public final class LabelIndex {
       return 40 - lengthPenalty;
     }
     return 0;
+  }
+
+  private static double foldedScore(Entry e, String q, String[] words) {
+    double lengthPenalty = Math.min(10, (e.folded.length() - q.length()) / 5.0);
+    if (e.folded.equals(q)) {
+      return 95;
+    }
+    if (e.folded.startsWith(q)) {
+      return 70 - lengthPenalty;
+    }
+    String[] tokens = e.folded.split(" ");
+    if (Arrays.stream(words).allMatch(w -> Arrays.stream(tokens).anyMatch(t -> t.startsWith(w)))) {
+      return 55 - lengthPenalty;
+    }
+    return e.folded.contains(q) ? 35 - lengthPenalty : 0;
   }
 
   private static Set<String> trigrams(String folded) {

@@ -15,7 +15,8 @@ public final class Text {
     StringBuilder out = new StringBuilder(s.length());
     boolean space = true;
     for (char c : s.toLowerCase(SWEDISH).toCharArray()) {
-      if (Character.isLetterOrDigit(c) || c == '+' || c == '#') {
+      // '+', '#', '<' and '>' carry meaning in labels: "C++", "C#", "kran < 18 ton" versus "kran > 18 ton".
+      if (Character.isLetterOrDigit(c) || c == '+' || c == '#' || c == '<' || c == '>') {
         out.append(c);
         space = false;
       } else if (!space) {

@@ -1,0 +1,220 @@
+package se.etablera.matching;
+
+import io.vertx.core.Future;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.etablera.access.Caller;
+import se.etablera.matching.MatchList.Item;
+import se.etablera.matching.MatchList.Summary;
+import se.etablera.matching.Scored.OccupationMatch;
+import se.etablera.opportunity.Opportunity;
+import se.etablera.opportunity.Opportunity.Kind;
+import se.etablera.profile.Profile;
+import se.etablera.profile.ProfileService;
+import se.etablera.search.Documents;
+import se.etablera.taxonomy.Taxonomy;
+
+/**
+ * Ranked matches for a newcomer: singles and combinations in one list (GET /api/profiles/{id}/matches), and
+ * course advice (which courses would unlock the most suitable jobs nearby). Two round trips to Elasticsearch:
+ * the profile, then one multi-search for jobs and courses; the rest is computed here.
+ */
+public final class MatchService {
+  static final int JOB_POOL = 100;
+  static final int COURSE_POOL = 40;
+  static final int MAX_COMBINATIONS = 40;
+  static final int MAX_EXCLUDED = 20;
+  /** Fields a match never reads, left out of the retrieval's _source to keep responses small. */
+  static final List<String> NOT_NEEDED = List.of("description", "search_text", "created_at", "updated_at");
+
+  private final ProfileService profiles;
+  private final Documents<Opportunity> opportunities;
+  private final Taxonomy taxonomy;
+  private final Scorer scorer;
+  private final Combiner combiner;
+  private final Explanations explanations;
+  private final Clock clock;
+
+  public MatchService(ProfileService profiles, Documents<Opportunity> opportunities, Taxonomy taxonomy, Clock clock) {
+    this.profiles = profiles;
+    this.opportunities = opportunities;
+    this.taxonomy = taxonomy;
+    this.scorer = new Scorer(taxonomy);
+    this.combiner = new Combiner(scorer);
+    this.explanations = new Explanations(taxonomy);
+    this.clock = clock;
+  }
+
+  /** Everything scored for one person, before paging: what both the list and the advice are made from. */
+  record Ranking(MatchProfile profile, List<Scored> jobs, List<Scored> courses, List<Combination> combinations,
+                 boolean educationObligation) {
+  }
+
+  public Future<MatchList> matches(Caller caller, String profileId, MatchFilter filter, int offset, int limit) {
+    return profiles.get(caller, profileId).compose(profile -> rank(profile, filter)).map(r -> list(r, filter, offset, limit));
+  }
+
+  /** The same ranking from an already loaded profile (the benchmark and the candidate view share it). */
+  public Future<Ranking> rank(Profile profile, MatchFilter filter) {
+    LocalDate today = LocalDate.now(clock);
+    MatchProfile p = MatchProfile.of(profile, taxonomy, today)
+        .withMissingModules(profile.missingModules() == null ? List.of() : profile.missingModules());
+    return opportunities.multiSearch(List.of(MatchQueries.jobs(p, filter, today), MatchQueries.courses(p, filter, today)),
+            List.of(JOB_POOL, COURSE_POOL), NOT_NEEDED)
+        .map(hits -> {
+          List<Scored> jobs = hits.get(0).stream().map(o -> scorer.score(p, o, today)).toList();
+          List<Scored> courses = hits.get(1).stream().map(o -> scorer.score(p, o, today)).toList();
+          List<Combination> combinations = combiner.combine(p, courses, jobs, today, MAX_COMBINATIONS);
+          return new Ranking(p, jobs, courses, combinations, educationObligation(p, jobs));
+        });
+  }
+
+  /**
+   * The education obligation (utbildningsplikt): someone without upper-secondary education who cannot be
+   * matched to work gets education routes first. "Matched to work" means an eligible job in an occupation
+   * they know (same occupation, group or a substitute).
+   */
+  static boolean educationObligation(MatchProfile p, List<Scored> jobs) {
+    if (!p.withoutUpperSecondary()) {
+      return false;
+    }
+    return jobs.stream().filter(Scored::eligible).noneMatch(s -> switch (s.details().occupation().kind()) {
+      case exact, group, substitute -> true;
+      default -> false;
+    });
+  }
+
+  MatchList list(Ranking r, MatchFilter filter, int offset, int limit) {
+    MatchProfile p = r.profile();
+    List<Item> all = new ArrayList<>();
+    for (Scored s : r.jobs()) {
+      if (!Eligibility.hasHard(s.reasons()) && filter.wants(s.opportunity().kind().name())) {
+        all.add(single(p, s, false));
+      }
+    }
+    for (Scored s : r.courses()) {
+      if (!Eligibility.hasHard(s.reasons()) && filter.wants("course")) {
+        all.add(single(p, s, r.educationObligation()));
+      }
+    }
+    if (filter.wants("combination")) {
+      r.combinations().forEach(c -> all.add(combination(p, c, r.educationObligation())));
+    }
+    // Education routes first under the education obligation; then by score; ties in a fixed order.
+    all.sort(Comparator.comparing(Item::educationRoute).reversed().thenComparing(Comparator.comparingDouble(Item::score).reversed())
+        .thenComparing(MatchService::itemKey));
+    List<Item> page = new ArrayList<>();
+    for (int i = offset; i < Math.min(all.size(), offset + limit); i++) {
+      Item it = all.get(i);
+      page.add(new Item(i + 1, it.type(), it.score(), it.eligible(), it.reasons(), it.opportunity(), it.course(), it.job(),
+          it.unlocks(), it.substitute(), it.educationRoute(), it.signals(), it.explanation()));
+    }
+    List<MatchList.Excluded> excluded = new ArrayList<>();
+    List<Scored> hard = new ArrayList<>();
+    r.jobs().stream().filter(s -> Eligibility.hasHard(s.reasons())).forEach(hard::add);
+    r.courses().stream().filter(s -> Eligibility.hasHard(s.reasons())).forEach(hard::add);
+    hard.sort(Comparator.comparingDouble((Scored s) -> s.signals().get("occupation")).reversed()
+        .thenComparingDouble(s -> s.details().distanceKm()).thenComparing(s -> s.opportunity().id()));
+    hard.stream().limit(MAX_EXCLUDED).forEach(s -> excluded.add(new MatchList.Excluded(summary(s), s.reasons())));
+    return new MatchList(p.profile().id(), r.educationObligation(), p.monthsLeft() == null ? null : Scorer.round(p.monthsLeft()),
+        p.swedish().code(), all.size(), offset, limit, page, excluded);
+  }
+
+  private Item single(MatchProfile p, Scored s, boolean educationObligation) {
+    boolean course = s.opportunity().kind() == Kind.course;
+    return new Item(0, s.opportunity().kind().name(), s.score(), s.eligible(), s.reasons(), summary(s), null, null, null,
+        s.details().occupation().kind() == OccupationMatch.Kind.substitute, course && educationObligation, s.signals(),
+        explanations.single(p, s).asMap());
+  }
+
+  private Item combination(MatchProfile p, Combination c, boolean educationObligation) {
+    Map<String, Double> signals = new LinkedHashMap<>(c.signals());
+    return new Item(0, "combination", c.score(), true, List.of(), null, summary(c.course()), summary(c.job()), c.unlocks(),
+        c.job().details().occupation().kind() == OccupationMatch.Kind.substitute, educationObligation, signals,
+        explanations.combination(p, c).asMap());
+  }
+
+  /**
+   * Which courses would unlock the most suitable jobs nearby: for each course the person can enter now or
+   * later, the jobs it unlocks (scored as if the course were done) and the validation gaps it fills, ranked
+   * by the sum of the best five unlocked jobs' scores.
+   */
+  public Future<List<CourseAdvice>> courseAdvice(Caller caller, String profileId, int limit) {
+    return profiles.get(caller, profileId).compose(profile -> rank(profile, MatchFilter.NONE)).map(r -> advice(r, limit));
+  }
+
+  List<CourseAdvice> advice(Ranking r, int limit) {
+    MatchProfile p = r.profile();
+    LocalDate today = LocalDate.now(clock);
+    List<CourseAdvice> out = new ArrayList<>();
+    for (Scored course : r.courses()) {
+      if (Eligibility.hasHard(course.reasons())) {
+        continue;
+      }
+      Opportunity c = course.opportunity();
+      List<CourseAdvice.Unlocked> unlocked = new ArrayList<>();
+      for (Scored job : r.jobs()) {
+        Opportunity j = job.opportunity();
+        if (Eligibility.hasHard(job.reasons()) || job.details().swedishGap() == 0 || c.swedishExit() == null
+            || j.swedishRequired() == null || c.swedishExit().scale() < j.swedishRequired().scale()
+            || Combiner.relation(c, j) == null) {
+          continue;
+        }
+        unlocked.add(new CourseAdvice.Unlocked(summary(job), scorer.score(p, j, today, c.swedishExit()).score()));
+      }
+      unlocked.sort(Comparator.comparingDouble(CourseAdvice.Unlocked::score).reversed().thenComparing(u -> u.job().id()));
+      List<CourseAdvice.Unlocked> best = unlocked.subList(0, Math.min(5, unlocked.size()));
+      List<String> modules = course.details().modulesFilled();
+      if (best.isEmpty() && modules.isEmpty()) {
+        continue;
+      }
+      double value = best.stream().mapToDouble(CourseAdvice.Unlocked::score).sum() + (modules.isEmpty() ? 0 : 0.5);
+      out.add(new CourseAdvice(summary(course), course.eligible(), course.reasons(), List.copyOf(best), modules,
+          Scorer.round(value), adviceText(p, course, best, modules)));
+    }
+    out.sort(Comparator.comparingDouble(CourseAdvice::value).reversed().thenComparing(a -> a.course().id()));
+    return out.subList(0, Math.min(limit, out.size()));
+  }
+
+  private static Map<String, String> adviceText(MatchProfile p, Scored course, List<CourseAdvice.Unlocked> jobs, List<String> modules) {
+    Opportunity c = course.opportunity();
+    StringBuilder sv = new StringBuilder(c.title() + " tar svenskan från " + p.swedish().label() + " till "
+        + (c.swedishExit() == null ? "kursens nivå" : c.swedishExit().label()) + ".");
+    StringBuilder en = new StringBuilder(c.title() + " takes Swedish from " + p.swedish().labelIn(java.util.Locale.ENGLISH) + " to "
+        + (c.swedishExit() == null ? "the course's level" : c.swedishExit().labelIn(java.util.Locale.ENGLISH)) + ".");
+    if (!jobs.isEmpty()) {
+      String titles = String.join(", ", jobs.stream().map(j -> j.job().title() + " (" + j.job().municipality() + ")").toList());
+      sv.append(" Det öppnar ").append(jobs.size()).append(jobs.size() == 1 ? " jobb" : " jobb").append(" i närheten: ").append(titles).append('.');
+      en.append(" It opens ").append(jobs.size()).append(jobs.size() == 1 ? " job" : " jobs").append(" nearby: ").append(titles).append('.');
+    }
+    if (!modules.isEmpty()) {
+      sv.append(" Den fyller valideringens luckor: ").append(String.join(", ", modules)).append('.');
+      en.append(" It fills the validation's gaps: ").append(String.join(", ", modules)).append('.');
+    }
+    if (!course.eligible()) {
+      course.reasons().forEach(reason -> {
+        sv.append(' ').append(reason.sv());
+        en.append(' ').append(reason.en());
+      });
+    }
+    return Map.of("sv", sv.toString(), "en", en.toString());
+  }
+
+  static Summary summary(Scored s) {
+    Opportunity o = s.opportunity();
+    return new Summary(o.id(), o.kind().name(), o.title(), o.organisation().name(),
+        o.occupation() == null ? null : o.occupation().label(), o.occupation() == null ? null : o.occupation().id(),
+        o.location().municipality().label(), Math.round(s.details().distanceKm() * 10) / 10.0, s.details().start(),
+        o.hoursPerWeek(), o.schedule(), o.seatsLeft(), o.swedishRequired() == null ? null : o.swedishRequired().label(),
+        o.swedishExit() == null ? null : o.swedishExit().label());
+  }
+
+  private static String itemKey(Item i) {
+    return i.opportunity() != null ? i.opportunity().id() : i.course().id() + "+" + i.job().id();
+  }
+}
