@@ -8,9 +8,15 @@ import java.util.List;
 import se.etablera.access.RateLimiter;
 import se.etablera.access.Tokens;
 import se.etablera.config.Config;
+import se.etablera.consent.Consent;
+import se.etablera.consent.ConsentHandlers;
+import se.etablera.consent.ConsentService;
 import se.etablera.demo.DemoData;
 import se.etablera.input.Intake;
 import se.etablera.input.Schemas;
+import se.etablera.matching.CandidateService;
+import se.etablera.matching.MatchHandlers;
+import se.etablera.matching.MatchService;
 import se.etablera.opportunity.Opportunity;
 import se.etablera.opportunity.OpportunityHandlers;
 import se.etablera.opportunity.OpportunityService;
@@ -51,6 +57,9 @@ public final class Application {
   private final ProfileService profiles;
   private final ValidationService validations;
   private final OpportunityService opportunities;
+  private final ConsentService consents;
+  private final MatchService matches;
+  private final CandidateService candidates;
   private final Routes routes;
   private final Router router;
 
@@ -69,9 +78,13 @@ public final class Application {
     profiles = new ProfileService(profileDocs, validationDocs, intake, taxonomy, clock);
     validations = new ValidationService(validationDocs, profiles, intake, clock);
     opportunities = new OpportunityService(opportunityDocs, intake, taxonomy, clock);
+    consents = new ConsentService(new Documents<>(es, IndexNames.CONSENTS, Consent.class), profiles, intake, clock);
+    matches = new MatchService(profiles, opportunityDocs, taxonomy, clock);
+    candidates = new CandidateService(opportunities, profileDocs, consents, taxonomy, Tokens.secret(config.auth()), clock);
     int page = config.http().maxPageSize();
     routes = new Routes(new Routes.Handlers(health, new TaxonomyHandlers(taxonomy), new ProfileHandlers(profiles, resolver, page),
-        new ValidationHandlers(validations, resolver, page), new OpportunityHandlers(opportunities, resolver, page)));
+        new ValidationHandlers(validations, resolver, page), new OpportunityHandlers(opportunities, resolver, page),
+        new MatchHandlers(matches, candidates, resolver, page), new ConsentHandlers(consents, page)));
     router = new HttpApi(vertx, config, routes, tokens,
         new RateLimiter(config.http().rateLimitPerMinute(), System::currentTimeMillis), health).router();
   }
@@ -113,5 +126,13 @@ public final class Application {
 
   public OpportunityService opportunities() {
     return opportunities;
+  }
+
+  public MatchService matches() {
+    return matches;
+  }
+
+  public ConsentService consents() {
+    return consents;
   }
 }

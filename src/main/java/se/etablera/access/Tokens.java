@@ -118,7 +118,7 @@ public final class Tokens {
   }
 
   /** The signing secret: configured, or read from (and on first use written to) the secret file. */
-  static String secret(Config.Auth config) {
+  public static String secret(Config.Auth config) {
     if (!config.secret().isEmpty()) {
       return config.secret();
     }

@@ -100,26 +100,45 @@ public final class Explanations {
     return new Text(String.join(" ", sv), String.join(" ", en));
   }
 
+  /**
+   * Why a candidate suits an opening, for the employer: occupation, skills with evidence, Swedish and
+   * availability; never where the person lives beyond a distance band.
+   */
+  public Text candidate(MatchProfile p, Scored s) {
+    Opportunity o = s.opportunity();
+    List<String> sv = new ArrayList<>();
+    List<String> en = new ArrayList<>();
+    occupation(p, s.details().occupation(), sv, en);
+    skills(Kind.placement, s.details(), sv, en);
+    swedish(p, o, s.details().swedishGap(), sv, en);
+    if (!s.details().languagesMatched().isEmpty()) {
+      sv.add("Talar " + String.join(", ", s.details().languagesMatched()) + ", som arbetsplatsen värdesätter.");
+      en.add("Speaks " + String.join(", ", s.details().languagesMatched()) + ", which the workplace values.");
+    }
+    sv.add("Avstånd: " + CandidateService.distanceBand(s.details().distanceKm()).replace("over", "över") + ".");
+    en.add("Distance: " + CandidateService.distanceBand(s.details().distanceKm()) + ".");
+    return new Text(String.join(" ", sv), String.join(" ", en));
+  }
+
   private void occupation(MatchProfile p, OccupationMatch m, List<String> sv, List<String> en) {
     String via = m.viaOccupationId() == null ? null : taxonomy.label(m.viaOccupationId());
     String target = m.occupationId() == null ? null : taxonomy.label(m.occupationId());
     switch (m.kind()) {
       case exact -> {
         MatchProfile.Interest i = p.occupations().get(m.occupationId());
-        String evidence = i == null ? "erfarenhet" : switch (i.source()) {
-          case validated -> "validerad kompetens";
-          case preference -> "önskemål";
-          case extracted -> "uppgift i cv eller anteckningar";
-          default -> "erfarenhet";
-        };
-        String evidenceEn = i == null ? "experience" : switch (i.source()) {
-          case validated -> "validated competence";
-          case preference -> "stated wish";
-          case extracted -> "CV or notes";
-          default -> "experience";
-        };
-        sv.add("Samma yrke som personens " + evidence + " (" + target + ").");
-        en.add("The same occupation as the person's " + evidenceEn + " (" + target + ").");
+        MatchProfile.Source source = i == null ? MatchProfile.Source.experience : i.source();
+        sv.add(switch (source) {
+          case validated -> "Samma yrke som personens validerade kompetens (" + target + ").";
+          case preference -> "Samma yrke som personen önskar (" + target + ").";
+          case extracted -> "Samma yrke som nämns i cv eller anteckningar (" + target + ").";
+          default -> "Samma yrke som personens erfarenhet (" + target + ").";
+        });
+        en.add(switch (source) {
+          case validated -> "The same occupation as the person's validated competence (" + target + ").";
+          case preference -> "The occupation the person wishes for (" + target + ").";
+          case extracted -> "The same occupation as mentioned in the CV or notes (" + target + ").";
+          default -> "The same occupation as the person's experience (" + target + ").";
+        });
       }
       case group -> {
         sv.add("Samma yrkesgrupp som erfarenheten som " + via + ".");
@@ -147,6 +166,12 @@ public final class Explanations {
         sv.add("Ingen tydlig koppling till personens erfarenhet eller önskemål.");
         en.add("No clear link to the person's experience or wishes.");
       }
+    }
+    if (m.substitute() && m.kind() != OccupationMatch.Kind.substitute) {
+      sv.add("Erfarenheten som " + taxonomy.label(m.substituteVia()) + " räknas dessutom enligt JobTechs släktskap som relevant "
+          + "(ersättningsyrke).");
+      en.add("Experience as " + taxonomy.label(m.substituteVia()) + " also counts as relevant by JobTech's substitutability "
+          + "(a substitute).");
     }
   }
 
@@ -201,13 +226,24 @@ public final class Explanations {
     }
     String when = o.schedule() == null || o.schedule().isEmpty() ? "" : ", " + scheduleSv(o.schedule());
     String whenEn = o.schedule() == null || o.schedule().isEmpty() ? "" : ", " + scheduleEn(o.schedule());
-    if (d.hoursFit() && d.scheduleFit() >= 0.999) {
+    boolean scheduleFits = d.scheduleFit() >= 0.999;
+    if (d.hoursFit() && scheduleFits) {
       sv.add("Tiderna (" + o.hoursPerWeek() + " h/v" + when + ") ryms i personens tillgänglighet.");
       en.add("The hours (" + o.hoursPerWeek() + " h/week" + whenEn + ") fit the person's availability.");
-    } else {
-      sv.add("Tiderna (" + o.hoursPerWeek() + " h/v" + when + ") passar bara delvis personens tillgänglighet (" + p.hoursPerWeek() + " h/v).");
-      en.add("The hours (" + o.hoursPerWeek() + " h/week" + whenEn + ") only partly fit the person's availability (" + p.hoursPerWeek()
-          + " h/week).");
+      return;
+    }
+    if (!d.hoursFit()) {
+      sv.add(o.hoursPerWeek() + " h/v är mer än personens " + p.hoursPerWeek() + " h/v.");
+      en.add(o.hoursPerWeek() + " h/week is more than the person's " + p.hoursPerWeek() + " h/week.");
+    }
+    if (!scheduleFits) {
+      int outside = (int) Math.round(100 * (1 - d.scheduleFit()));
+      sv.add("Schemat (" + scheduleSv(o.schedule()) + ") ligger till " + outside + " % utanför personens tider ("
+          + scheduleSv(p.slots()) + ")" + (Boolean.TRUE.equals(p.profile().availability() == null ? null
+              : p.profile().availability().childcareConstraint()) ? ", som styrs av barnomsorgen." : "."));
+      en.add("The schedule (" + scheduleEn(o.schedule()) + ") is " + outside + " % outside the person's times ("
+          + scheduleEn(p.slots()) + ")" + (Boolean.TRUE.equals(p.profile().availability() == null ? null
+              : p.profile().availability().childcareConstraint()) ? ", which childcare sets." : "."));
     }
   }
 

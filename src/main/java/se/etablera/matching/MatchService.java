@@ -11,7 +11,6 @@ import java.util.Map;
 import se.etablera.access.Caller;
 import se.etablera.matching.MatchList.Item;
 import se.etablera.matching.MatchList.Summary;
-import se.etablera.matching.Scored.OccupationMatch;
 import se.etablera.opportunity.Opportunity;
 import se.etablera.opportunity.Opportunity.Kind;
 import se.etablera.profile.Profile;
@@ -128,14 +127,14 @@ public final class MatchService {
   private Item single(MatchProfile p, Scored s, boolean educationObligation) {
     boolean course = s.opportunity().kind() == Kind.course;
     return new Item(0, s.opportunity().kind().name(), s.score(), s.eligible(), s.reasons(), summary(s), null, null, null,
-        s.details().occupation().kind() == OccupationMatch.Kind.substitute, course && educationObligation, s.signals(),
+        s.details().occupation().substitute(), course && educationObligation, s.signals(),
         explanations.single(p, s).asMap());
   }
 
   private Item combination(MatchProfile p, Combination c, boolean educationObligation) {
     Map<String, Double> signals = new LinkedHashMap<>(c.signals());
     return new Item(0, "combination", c.score(), true, List.of(), null, summary(c.course()), summary(c.job()), c.unlocks(),
-        c.job().details().occupation().kind() == OccupationMatch.Kind.substitute, educationObligation, signals,
+        c.job().details().occupation().substitute(), educationObligation, signals,
         explanations.combination(p, c).asMap());
   }
 
@@ -173,7 +172,9 @@ public final class MatchService {
       if (best.isEmpty() && modules.isEmpty()) {
         continue;
       }
-      double value = best.stream().mapToDouble(CourseAdvice.Unlocked::score).sum() + (modules.isEmpty() ? 0 : 0.5);
+      // A course the person cannot enter yet is worth less than one they can start now.
+      double value = (best.stream().mapToDouble(CourseAdvice.Unlocked::score).sum() + (modules.isEmpty() ? 0 : 0.5))
+          * (course.eligible() ? 1.0 : 0.6);
       out.add(new CourseAdvice(summary(course), course.eligible(), course.reasons(), List.copyOf(best), modules,
           Scorer.round(value), adviceText(p, course, best, modules)));
     }

@@ -15,8 +15,19 @@ public record Scored(Opportunity opportunity, double score, Map<String, Double> 
     return reasons.isEmpty();
   }
 
-  /** How the opening's occupation relates to the person. */
-  public record OccupationMatch(Kind kind, String occupationId, String viaOccupationId, double strength) {
+  /**
+   * How the opening's occupation relates to the person. {@code substituteVia} names the person's occupation when
+   * the opening's is one JobTech says it can substitute for, whether or not that was the strongest link.
+   */
+  public record OccupationMatch(Kind kind, String occupationId, String viaOccupationId, double strength, String substituteVia) {
+    public OccupationMatch(Kind kind, String occupationId, String viaOccupationId, double strength) {
+      this(kind, occupationId, viaOccupationId, strength, null);
+    }
+
+    public boolean substitute() {
+      return substituteVia != null;
+    }
+
     public enum Kind { exact, group, substitute, field, preferred_field, entry, none }
   }
 

@@ -125,8 +125,12 @@ public final class Scorer {
       refs.addAll(o.leadsTo());
     }
     OccupationMatch best = new OccupationMatch(OccupationMatch.Kind.none, null, null, 0);
+    String substituteVia = null;
     for (OccupationRef ref : refs) {
       MatchProfile.Interest exact = p.occupations().get(ref.id());
+      if (exact != null && exact.source() == MatchProfile.Source.substitute && substituteVia == null) {
+        substituteVia = exact.via();
+      }
       if (exact != null) {
         OccupationMatch.Kind kind = exact.source() == MatchProfile.Source.substitute ? OccupationMatch.Kind.substitute
             : OccupationMatch.Kind.exact;
@@ -156,7 +160,7 @@ public final class Scorer {
         best = new OccupationMatch(OccupationMatch.Kind.field, null, null, 0.45);
       }
     }
-    return best;
+    return new OccupationMatch(best.kind(), best.occupationId(), best.viaOccupationId(), best.strength(), substituteVia);
   }
 
   private static OccupationMatch better(OccupationMatch a, OccupationMatch b) {

@@ -114,7 +114,7 @@ public final class ProfileService {
     return get(caller, id)
         .compose(p -> validations.ids(Queries.term("profile_id", id), MAX_VALIDATIONS))
         .compose(ids -> ids.isEmpty() ? Future.succeededFuture()
-            : validations.bulk(b -> ids.forEach(v -> b.operations(o -> o.delete(d -> d.id(v)))), Refresh.WaitFor).mapEmpty())
+            : validations.bulk(b -> ids.forEach(v -> b.operations(o -> o.delete(d -> d.id(v)))), Refresh.True).mapEmpty())
         .compose(v -> profiles.delete(id, Refresh.WaitFor))
         .mapEmpty();
   }
@@ -141,7 +141,7 @@ public final class ProfileService {
           return Future.<Void>succeededFuture();
         }
         Profile updated = current.value().withValidations(validated, missing, clock.instant());
-        return profiles.putIfUnchanged(profileId, updated, current.seqNo(), current.primaryTerm(), Refresh.WaitFor).<Void>mapEmpty();
+        return profiles.putIfUnchanged(profileId, updated, current.seqNo(), current.primaryTerm(), Refresh.True).<Void>mapEmpty();
       });
     }).recover(e -> Elastic.isStatus(e, 409) && attempt < CONFLICT_RETRIES
         ? refreshAttempt(profileId, attempt + 1) : Future.failedFuture(e));

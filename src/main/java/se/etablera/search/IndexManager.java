@@ -33,7 +33,8 @@ public final class IndexManager {
   }
 
   /** One index per mapping file, in this order. */
-  public static final List<String> INDICES = List.of(IndexNames.PROFILES, IndexNames.VALIDATIONS, IndexNames.OPPORTUNITIES);
+  public static final List<String> INDICES = List.of(IndexNames.PROFILES, IndexNames.VALIDATIONS, IndexNames.OPPORTUNITIES,
+      IndexNames.CONSENTS);
 
   public Future<Void> ensureAll(List<String> indices) {
     Future<Void> chain = Future.succeededFuture();

@@ -8,6 +8,7 @@ public record IndexNames(String prefix) {
   public static final String PROFILES = "profiles";
   public static final String VALIDATIONS = "validations";
   public static final String OPPORTUNITIES = "opportunities";
+  public static final String CONSENTS = "consents";
 
   /** The alias every read and write uses, e.g. etablera-profiles. */
   public String alias(String index) {

@@ -66,6 +66,7 @@ public final class Taxonomy {
   private final Map<String, Municipality> municipalities = new LinkedHashMap<>();
   private final Map<String, String> municipalityByConceptId = new HashMap<>();
   private final Map<String, List<Substitute>> canTake = new HashMap<>();
+  private final Map<String, List<Substitute>> takenBy = new HashMap<>();
   private final Set<String> noEducationRequired = new HashSet<>();
   private final Map<String, List<Place>> placesByName = new HashMap<>();
   private final Map<ConceptType, LabelIndex> indexes = new HashMap<>();
@@ -137,6 +138,11 @@ public final class Taxonomy {
   /** Occupations someone with experience of {@code occupationId} can take, most substitutable first. */
   public List<Substitute> canTake(String occupationId) {
     return canTake.getOrDefault(occupationId, List.of());
+  }
+
+  /** The reverse: occupations whose holders can take a job in {@code occupationId}, most substitutable first. */
+  public List<Substitute> takenBy(String occupationId) {
+    return takenBy.getOrDefault(occupationId, List.of());
   }
 
   /** Skills JobTech relates to an SSYK-4 group. */
@@ -276,6 +282,14 @@ public final class Taxonomy {
       list.sort(Comparator.comparingInt(Substitute::percentage).reversed().thenComparing(Substitute::occupationId));
       if (!list.isEmpty()) {
         canTake.put(occupation.get("id").asText(), List.copyOf(list));
+      }
+      List<Substitute> by = new ArrayList<>();
+      for (JsonNode s : occupation.path("substituted_by")) {
+        by.add(new Substitute(s.get("id").asText(), s.get("substitutability_percentage").asInt()));
+      }
+      by.sort(Comparator.comparingInt(Substitute::percentage).reversed().thenComparing(Substitute::occupationId));
+      if (!by.isEmpty()) {
+        takenBy.put(occupation.get("id").asText(), List.copyOf(by));
       }
     }
   }

@@ -31,7 +31,8 @@ import se.etablera.taxonomy.ConceptType;
 /**
  * Validation results. Each attaches to a profile and changes that profile's evidence: after every write the
  * profile's validated skills are recomputed from all its results. If that second step fails, the first is
- * undone, so a 503 never leaves a result the profile does not reflect.
+ * undone, so a 503 never leaves a result the profile does not reflect. Writes refresh at once (they are few,
+ * and the profile update searches for them straight after).
  */
 public final class ValidationService {
   private static final Logger LOG = Logger.getLogger(ValidationService.class.getName());
@@ -88,7 +89,7 @@ public final class ValidationService {
                   input.validatedSkills() == null ? List.of() : input.validatedSkills(), input.result(),
                   input.modulesMissing() == null ? List.of() : input.modulesMissing(), input.organisation(), input.date(),
                   profile.municipality(), old == null ? clock.instant() : old.createdAt(), clock.instant());
-              return validations.put(id, stored, Refresh.WaitFor)
+              return validations.put(id, stored, Refresh.True)
                   .compose(v -> refreshProfiles(stored, old))
                   .recover(e -> undo(id, old).transform(ignored -> Future.failedFuture(e)))
                   .map(v -> new Saved<>(stored, old == null));
@@ -120,9 +121,9 @@ public final class ValidationService {
       if (!AccessPolicy.canWriteValidation(caller, v)) {
         return Future.failedFuture(new ApiException.Forbidden("Only a coach of the profile's municipality may delete its validation results"));
       }
-      return validations.delete(id, Refresh.WaitFor)
+      return validations.delete(id, Refresh.True)
           .compose(deleted -> profiles.refreshValidatedSkills(v.profileId()))
-          .recover(e -> validations.put(id, v, Refresh.WaitFor).transform(ignored -> Future.failedFuture(e)));
+          .recover(e -> validations.put(id, v, Refresh.True).transform(ignored -> Future.failedFuture(e)));
     });
   }
 
@@ -145,7 +146,7 @@ public final class ValidationService {
 
   /** Restores the state before a failed save: the old version back, or the new one removed. */
   private Future<Void> undo(String id, ValidationResult old) {
-    Future<?> undo = old == null ? validations.delete(id, Refresh.WaitFor) : validations.put(id, old, Refresh.WaitFor);
+    Future<?> undo = old == null ? validations.delete(id, Refresh.True) : validations.put(id, old, Refresh.True);
     return undo.<Void>mapEmpty().recover(e -> {
       LOG.severe(() -> "could not undo validation result " + id + " after a failed profile update: " + e.getMessage());
       return Future.succeededFuture();

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import se.etablera.access.Role;
+import se.etablera.consent.ConsentHandlers;
+import se.etablera.matching.MatchHandlers;
 import se.etablera.opportunity.Opportunity.Kind;
 import se.etablera.opportunity.OpportunityHandlers;
 import se.etablera.ops.Health;
@@ -32,7 +34,7 @@ public final class Routes {
 
   /** Every handler the table points at. */
   public record Handlers(Health health, TaxonomyHandlers taxonomy, ProfileHandlers profiles, ValidationHandlers validations,
-                         OpportunityHandlers opportunities) {
+                         OpportunityHandlers opportunities, MatchHandlers matches, ConsentHandlers consents) {
   }
 
   public Routes(Handlers h) {
@@ -45,6 +47,11 @@ public final class Routes {
     get("/api/profiles/:id", roles(coach, newcomer), h.profiles()::get);
     put("/api/profiles/:id", roles(coach, newcomer), h.profiles()::put);
     delete("/api/profiles/:id", roles(coach, newcomer), h.profiles()::delete);
+    get("/api/profiles/:id/matches", roles(coach, newcomer), h.matches()::matches);
+    get("/api/profiles/:id/course-advice", roles(coach, newcomer), h.matches()::courseAdvice);
+    post("/api/profiles/:id/consents", roles(newcomer), h.consents()::grant);
+    get("/api/profiles/:id/consents", roles(coach, newcomer), h.consents()::list);
+    delete("/api/profiles/:id/consents/:consentId", roles(newcomer), h.consents()::revoke);
 
     post("/api/validations", roles(coach), h.validations()::create);
     bulk("/api/validations/bulk", roles(coach), h.validations()::bulk);
@@ -65,6 +72,7 @@ public final class Routes {
     }
     get("/api/opportunities", PUBLIC, ctx -> h.opportunities().list(ctx, null));
     get("/api/opportunities/:id", PUBLIC, ctx -> h.opportunities().get(ctx, null));
+    get("/api/opportunities/:id/candidates", roles(coach, employer), h.matches()::candidates);
 
     get("/api/taxonomy/occupations", ANY_ROLE, h.taxonomy()::occupations);
     get("/api/taxonomy/occupations/:id", ANY_ROLE, h.taxonomy()::occupation);
