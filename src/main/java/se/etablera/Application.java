@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.util.List;
 import se.etablera.access.RateLimiter;
 import se.etablera.access.Tokens;
+import se.etablera.audit.AuditEntry;
+import se.etablera.audit.AuditHandlers;
+import se.etablera.audit.AuditLog;
 import se.etablera.config.Config;
 import se.etablera.consent.Consent;
 import se.etablera.consent.ConsentHandlers;
@@ -24,6 +27,7 @@ import se.etablera.ops.Health;
 import se.etablera.profile.Profile;
 import se.etablera.profile.ProfileHandlers;
 import se.etablera.profile.ProfileService;
+import se.etablera.privacy.Erasure;
 import se.etablera.search.Documents;
 import se.etablera.search.Elastic;
 import se.etablera.search.IndexManager;
@@ -60,6 +64,7 @@ public final class Application {
   private final ConsentService consents;
   private final MatchService matches;
   private final CandidateService candidates;
+  private final AuditLog audit;
   private final Routes routes;
   private final Router router;
 
@@ -81,10 +86,13 @@ public final class Application {
     consents = new ConsentService(new Documents<>(es, IndexNames.CONSENTS, Consent.class), profiles, intake, clock);
     matches = new MatchService(profiles, opportunityDocs, taxonomy, clock);
     candidates = new CandidateService(opportunities, profileDocs, consents, taxonomy, Tokens.secret(config.auth()), clock);
+    audit = new AuditLog(new Documents<>(es, IndexNames.AUDIT, AuditEntry.class), clock);
+    Erasure erasure = new Erasure(profiles, consents, List.of(), audit);
     int page = config.http().maxPageSize();
-    routes = new Routes(new Routes.Handlers(health, new TaxonomyHandlers(taxonomy), new ProfileHandlers(profiles, resolver, page),
-        new ValidationHandlers(validations, resolver, page), new OpportunityHandlers(opportunities, resolver, page),
-        new MatchHandlers(matches, candidates, resolver, page), new ConsentHandlers(consents, page)));
+    routes = new Routes(new Routes.Handlers(health, new TaxonomyHandlers(taxonomy),
+        new ProfileHandlers(profiles, erasure, audit, resolver, page), new ValidationHandlers(validations, audit, resolver, page),
+        new OpportunityHandlers(opportunities, audit, resolver, page), new MatchHandlers(matches, candidates, audit, resolver, page),
+        new ConsentHandlers(consents, audit, page), new AuditHandlers(audit, page)));
     router = new HttpApi(vertx, config, routes, tokens,
         new RateLimiter(config.http().rateLimitPerMinute(), System::currentTimeMillis), health).router();
   }
@@ -134,5 +142,9 @@ public final class Application {
 
   public ConsentService consents() {
     return consents;
+  }
+
+  public AuditLog audit() {
+    return audit;
   }
 }

@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import se.etablera.access.Caller;
+import se.etablera.audit.AuditLog;
 import se.etablera.common.FieldError;
 import se.etablera.taxonomy.ConceptResolver;
 import se.etablera.taxonomy.ConceptType;
@@ -19,12 +21,14 @@ public final class MatchHandlers {
 
   private final MatchService matches;
   private final CandidateService candidates;
+  private final AuditLog audit;
   private final ConceptResolver resolver;
   private final int maxPageSize;
 
-  public MatchHandlers(MatchService matches, CandidateService candidates, ConceptResolver resolver, int maxPageSize) {
+  public MatchHandlers(MatchService matches, CandidateService candidates, AuditLog audit, ConceptResolver resolver, int maxPageSize) {
     this.matches = matches;
     this.candidates = candidates;
+    this.audit = audit;
     this.resolver = resolver;
     this.maxPageSize = maxPageSize;
   }
@@ -43,7 +47,9 @@ public final class MatchHandlers {
     errors.forEach(params::add);
     params.check();
     MatchFilter filter = new MatchFilter(types, field, municipality, radius, startBefore);
-    Web.respond(ctx, matches.matches(Web.caller(ctx), ctx.pathParam("id"), filter, paging.offset(), paging.limit()), Web::ok);
+    Caller caller = Web.caller(ctx);
+    Web.respond(ctx, audit.after(matches.matches(caller, ctx.pathParam("id"), filter, paging.offset(), paging.limit()), caller,
+        "profile.matches", "profile", MatchList::profileId), Web::ok);
   }
 
   /** GET /api/profiles/:id/course-advice?limit= */
@@ -53,14 +59,18 @@ public final class MatchHandlers {
     if (!errors.isEmpty()) {
       throw new se.etablera.common.ApiException.Invalid(errors);
     }
-    Web.respond(ctx, matches.courseAdvice(Web.caller(ctx), ctx.pathParam("id"), limit),
-        (c, list) -> Web.ok(c, java.util.Map.of("profile_id", ctx.pathParam("id"), "items", list)));
+    String id = ctx.pathParam("id");
+    Caller caller = Web.caller(ctx);
+    Web.respond(ctx, audit.after(matches.courseAdvice(caller, id, limit), caller, "profile.course_advice", "profile", l -> id),
+        (c, list) -> Web.ok(c, java.util.Map.of("profile_id", id, "items", list)));
   }
 
   /** GET /api/opportunities/:id/candidates?offset=&limit= */
   public void candidates(RoutingContext ctx) {
     Web.Paging paging = Web.paging(ctx, maxPageSize);
-    Web.respond(ctx, candidates.candidates(Web.caller(ctx), ctx.pathParam("id"), paging.offset(), paging.limit()), Web::ok);
+    Caller caller = Web.caller(ctx);
+    Web.respond(ctx, audit.after(candidates.candidates(caller, ctx.pathParam("id"), paging.offset(), paging.limit()), caller,
+        "opportunity.candidates", "opportunity", CandidateList::opportunityId), Web::ok);
   }
 
   /** "combination,placement" (also "placements", "extra-jobs", "courses"); unknown types are a 400 listing the valid ones. */

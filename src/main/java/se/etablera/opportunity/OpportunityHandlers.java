@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import se.etablera.access.Caller;
+import se.etablera.audit.AuditLog;
 import se.etablera.common.FieldError;
 import se.etablera.common.Saved;
 import se.etablera.opportunity.Opportunity.Kind;
@@ -19,24 +20,28 @@ import se.etablera.web.Web;
 /** HTTP handlers for /api/placements, /api/extra-jobs, /api/courses and the combined /api/opportunities. */
 public final class OpportunityHandlers {
   private final OpportunityService service;
+  private final AuditLog audit;
   private final ConceptResolver resolver;
   private final int maxPageSize;
 
-  public OpportunityHandlers(OpportunityService service, ConceptResolver resolver, int maxPageSize) {
+  public OpportunityHandlers(OpportunityService service, AuditLog audit, ConceptResolver resolver, int maxPageSize) {
     this.service = service;
+    this.audit = audit;
     this.resolver = resolver;
     this.maxPageSize = maxPageSize;
   }
 
   public void create(RoutingContext ctx, Kind kind) {
-    Web.respond(ctx, service.create(Web.caller(ctx), kind, Web.body(ctx), Refresh.WaitFor),
-        (c, o) -> Web.created(c, "/api/" + kind.path() + "/" + o.id(), o));
+    Caller caller = Web.caller(ctx);
+    Web.respond(ctx, audit.after(service.create(caller, kind, Web.body(ctx), Refresh.WaitFor), caller, "opportunity.create",
+        kind.name(), Opportunity::id), (c, o) -> Web.created(c, "/api/" + kind.path() + "/" + o.id(), o));
   }
 
   public void put(RoutingContext ctx, Kind kind) {
     String id = ctx.pathParam("id");
-    Web.respond(ctx, service.put(Web.caller(ctx), kind, id, Web.body(ctx), Refresh.WaitFor),
-        (c, saved) -> Web.saved(c, "/api/" + kind.path() + "/" + id, saved));
+    Caller caller = Web.caller(ctx);
+    Web.respond(ctx, audit.after(service.put(caller, kind, id, Web.body(ctx), Refresh.WaitFor), caller, "opportunity.save",
+        kind.name(), s -> id), (c, saved) -> Web.saved(c, "/api/" + kind.path() + "/" + id, saved));
   }
 
   public void get(RoutingContext ctx, Kind kind) {
@@ -59,16 +64,20 @@ public final class OpportunityHandlers {
   }
 
   public void delete(RoutingContext ctx, Kind kind) {
-    Web.respond(ctx, service.delete(Web.caller(ctx), kind, ctx.pathParam("id")), (c, v) -> Web.noContent(c));
+    String id = ctx.pathParam("id");
+    Caller caller = Web.caller(ctx);
+    Web.respond(ctx, audit.after(service.delete(caller, kind, id), caller, "opportunity.delete", kind.name(), v -> id),
+        (c, v) -> Web.noContent(c));
   }
 
   public void bulk(RoutingContext ctx, Kind kind) {
     var caller = Web.caller(ctx);
     Bulk.handle(ctx, line -> {
       String id = line.getString("id");
-      return id == null
+      io.vertx.core.Future<Saved<?>> saved = id == null
           ? service.create(caller, kind, line, Refresh.False).map(o -> new Saved<>(o, true))
           : service.put(caller, kind, id, line, Refresh.False).map(s -> s);
+      return audit.after(saved, caller, "opportunity.save", kind.name(), s -> ((Opportunity) s.value()).id());
     }, o -> ((Opportunity) o).id(), service::refreshIndex);
   }
 

@@ -34,6 +34,19 @@ public final class Logging {
     Logger.getLogger("org.elasticsearch.client").setLevel(Level.SEVERE);
   }
 
+  /** Also writes every line to a file, in the same JSON form (the test run's log, scanned for personal data). */
+  public static void alsoTo(java.nio.file.Path file) {
+    try {
+      java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+      java.util.logging.FileHandler handler = new java.util.logging.FileHandler(file.toString(), false);
+      handler.setFormatter(new JsonFormatter());
+      handler.setEncoding("UTF-8");
+      Logger.getLogger("").addHandler(handler);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static final class JsonFormatter extends Formatter {
     @Override
     public String format(LogRecord r) {

@@ -1,7 +1,11 @@
 package se.etablera.profile;
 
 import co.elastic.clients.elasticsearch._types.Refresh;
+import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
+import se.etablera.access.Caller;
+import se.etablera.audit.AuditLog;
+import se.etablera.privacy.Erasure;
 import se.etablera.common.Saved;
 import se.etablera.taxonomy.ConceptResolver;
 import se.etablera.taxonomy.ConceptType;
@@ -11,28 +15,35 @@ import se.etablera.web.Web;
 /** HTTP handlers for /api/profiles: parse, call one service method, render. */
 public final class ProfileHandlers {
   private final ProfileService service;
+  private final Erasure erasure;
+  private final AuditLog audit;
   private final ConceptResolver resolver;
   private final int maxPageSize;
 
-  public ProfileHandlers(ProfileService service, ConceptResolver resolver, int maxPageSize) {
+  public ProfileHandlers(ProfileService service, Erasure erasure, AuditLog audit, ConceptResolver resolver, int maxPageSize) {
     this.service = service;
+    this.erasure = erasure;
+    this.audit = audit;
     this.resolver = resolver;
     this.maxPageSize = maxPageSize;
   }
 
   public void create(RoutingContext ctx) {
-    Web.respond(ctx, service.create(Web.caller(ctx), Web.body(ctx), Refresh.WaitFor),
-        (c, p) -> Web.created(c, "/api/profiles/" + p.id(), p));
+    Caller caller = Web.caller(ctx);
+    Web.respond(ctx, audit.after(service.create(caller, Web.body(ctx), Refresh.WaitFor), caller, "profile.create", "profile",
+        Profile::id), (c, p) -> Web.created(c, "/api/profiles/" + p.id(), p));
   }
 
   public void put(RoutingContext ctx) {
     String id = ctx.pathParam("id");
-    Web.respond(ctx, service.put(Web.caller(ctx), id, Web.body(ctx), Refresh.WaitFor),
-        (c, saved) -> Web.saved(c, "/api/profiles/" + id, saved));
+    Caller caller = Web.caller(ctx);
+    Web.respond(ctx, audit.after(service.put(caller, id, Web.body(ctx), Refresh.WaitFor), caller, "profile.save", "profile",
+        saved -> id), (c, saved) -> Web.saved(c, "/api/profiles/" + id, saved));
   }
 
   public void get(RoutingContext ctx) {
-    Web.respond(ctx, service.get(Web.caller(ctx), ctx.pathParam("id")), Web::ok);
+    Caller caller = Web.caller(ctx);
+    Web.respond(ctx, audit.after(service.get(caller, ctx.pathParam("id")), caller, "profile.read", "profile", Profile::id), Web::ok);
   }
 
   public void list(RoutingContext ctx) {
@@ -44,11 +55,15 @@ public final class ProfileHandlers {
         params.id("occupation", ConceptType.OCCUPATION),
         params.id("skill", ConceptType.SKILL));
     params.check();
-    Web.respond(ctx, service.list(Web.caller(ctx), filter, paging.offset(), paging.limit()), Web::page);
+    Caller caller = Web.caller(ctx);
+    Web.respond(ctx, service.list(caller, filter, paging.offset(), paging.limit())
+        .compose(page -> audit.recordAll(caller, "profile.read", "profile", page.items().stream().map(Profile::id).toList())
+            .map(page)), Web::page);
   }
 
+  /** Erasure: the profile and everything personal attached to it (see {@link Erasure}). */
   public void delete(RoutingContext ctx) {
-    Web.respond(ctx, service.delete(Web.caller(ctx), ctx.pathParam("id")), (c, v) -> Web.noContent(c));
+    Web.respond(ctx, erasure.erase(Web.caller(ctx), ctx.pathParam("id")), (c, v) -> Web.noContent(c));
   }
 
   /** NDJSON: a line with an "id" is a create-or-replace, one without is a create. */
@@ -56,9 +71,10 @@ public final class ProfileHandlers {
     var caller = Web.caller(ctx);
     Bulk.handle(ctx, line -> {
       String id = line.getString("id");
-      return id == null
+      Future<Saved<?>> saved = id == null
           ? service.create(caller, line, Refresh.False).map(p -> new Saved<>(p, true))
           : service.put(caller, id, line, Refresh.False).map(s -> s);
+      return audit.after(saved, caller, "profile.save", "profile", s -> ((Profile) s.value()).id());
     }, p -> ((Profile) p).id(), service::refreshIndex);
   }
 }

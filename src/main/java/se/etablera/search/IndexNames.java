@@ -9,6 +9,7 @@ public record IndexNames(String prefix) {
   public static final String VALIDATIONS = "validations";
   public static final String OPPORTUNITIES = "opportunities";
   public static final String CONSENTS = "consents";
+  public static final String AUDIT = "audit";
 
   /** The alias every read and write uses, e.g. etablera-profiles. */
   public String alias(String index) {

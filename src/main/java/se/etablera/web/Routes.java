@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import se.etablera.access.Role;
+import se.etablera.audit.AuditHandlers;
 import se.etablera.consent.ConsentHandlers;
 import se.etablera.matching.MatchHandlers;
 import se.etablera.opportunity.Opportunity.Kind;
@@ -34,7 +35,8 @@ public final class Routes {
 
   /** Every handler the table points at. */
   public record Handlers(Health health, TaxonomyHandlers taxonomy, ProfileHandlers profiles, ValidationHandlers validations,
-                         OpportunityHandlers opportunities, MatchHandlers matches, ConsentHandlers consents) {
+                         OpportunityHandlers opportunities, MatchHandlers matches, ConsentHandlers consents,
+                         AuditHandlers audit) {
   }
 
   public Routes(Handlers h) {
@@ -73,6 +75,8 @@ public final class Routes {
     get("/api/opportunities", PUBLIC, ctx -> h.opportunities().list(ctx, null));
     get("/api/opportunities/:id", PUBLIC, ctx -> h.opportunities().get(ctx, null));
     get("/api/opportunities/:id/candidates", roles(coach, employer), h.matches()::candidates);
+
+    get("/api/audit", roles(admin), h.audit()::search);
 
     get("/api/taxonomy/occupations", ANY_ROLE, h.taxonomy()::occupations);
     get("/api/taxonomy/occupations/:id", ANY_ROLE, h.taxonomy()::occupation);

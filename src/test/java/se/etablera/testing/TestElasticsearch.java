@@ -43,9 +43,14 @@ public final class TestElasticsearch {
     }
   }
 
-  /** The embedded node, when this run started one (restart tests need it). */
+  /** The embedded node, started if this run has none yet (restart tests need it); empty against an external cluster. */
   public static Optional<EmbeddedElasticsearch> node() {
     url();
+    return Optional.ofNullable(node);
+  }
+
+  /** The embedded node if one was started by this run, without starting one. */
+  public static synchronized Optional<EmbeddedElasticsearch> startedNode() {
     return Optional.ofNullable(node);
   }
 }
