@@ -26,7 +26,7 @@ public final class MainVerticle extends VerticleBase {
   private final Elastic es;
   private final Clock clock;
   private final Promise<Void> ready = Promise.promise();
-  private Application application;
+  private Etablera application;
   private HttpServer server;
 
   public MainVerticle(Config config, Elastic es, Clock clock) {
@@ -37,9 +37,9 @@ public final class MainVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    return vertx.executeBlocking(Application.Vocabulary::load)
+    return vertx.executeBlocking(Etablera.Vocabulary::load)
         .compose(vocabulary -> {
-          application = new Application(vertx, config, es, vocabulary, clock);
+          application = new Etablera(vertx, config, es, vocabulary, clock);
           return vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true))
               .requestHandler(application.router())
               .listen(config.http().port(), config.http().host());
@@ -66,7 +66,7 @@ public final class MainVerticle extends VerticleBase {
     return server.actualPort();
   }
 
-  public Application application() {
+  public Etablera application() {
     return application;
   }
 
@@ -75,6 +75,13 @@ public final class MainVerticle extends VerticleBase {
         .onSuccess(v -> {
           LOG.info("ready");
           ready.tryComplete();
+          vertx.setPeriodic(config.applications().expirySweepSeconds() * 1000L, t -> application.applications().expireOffers()
+              .onSuccess(n -> {
+                if (n > 0) {
+                  LOG.info(() -> n + " offers expired");
+                }
+              })
+              .onFailure(e -> LOG.fine(() -> "offer expiry sweep failed: " + e.getClass().getSimpleName())));
         })
         .onFailure(e -> {
           if (e instanceof ApiException.Unavailable) {

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Properties;
 
 /** The whole configuration, read once at start-up; tests build these records directly. */
-public record Config(Http http, Auth auth, Elastic elastic, Embedded embedded, boolean demoLoad, Log log) {
+public record Config(Http http, Auth auth, Elastic elastic, Embedded embedded, Applications applications, boolean demoLoad, Log log) {
 
   public record Http(String host, int port, int bodyLimitBytes, int bulkBodyLimitBytes, int retryAfterSeconds,
                      int maxPageSize, List<String> corsOrigins, int rateLimitPerMinute) {
@@ -43,6 +43,10 @@ public record Config(Http http, Auth auth, Elastic elastic, Embedded embedded, b
    */
   public record Embedded(String home, String dataDir, Path runtimeDir, int uid, int gid, int httpPort,
                          int transportPort, String heap, int startupTimeoutSeconds) {
+  }
+
+  /** Offer window, follow-up delay and how often expired offers are swept. */
+  public record Applications(int offerWindowDays, int followUpDays, int expirySweepSeconds) {
   }
 
   public enum LogFormat { JSON, TEXT }
@@ -99,10 +103,14 @@ public record Config(Http http, Auth auth, Elastic elastic, Embedded embedded, b
         s.integer("embedded.transport-port", 0, 65535),
         s.memorySize("embedded.heap"),
         s.integer("embedded.startup-timeout-seconds", 10, 3600));
+    Applications applications = new Applications(
+        s.integer("applications.offer-window-days", 1, 365),
+        s.integer("applications.follow-up-days", 1, 3650),
+        s.integer("applications.expiry-sweep-seconds", 1, 86_400));
     boolean demo = s.bool("demo.load");
     Log log = new Log(s.oneOf("log.format", LogFormat.class), logLevel(s));
     s.failOnProblems();
-    return new Config(http, auth, elastic, embedded, demo, log);
+    return new Config(http, auth, elastic, embedded, applications, demo, log);
   }
 
   /** "name=1280,1287;other=1291,1266": each area once, 4-digit municipality codes. */

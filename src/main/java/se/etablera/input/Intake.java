@@ -51,7 +51,8 @@ public final class Intake {
     }
     T value;
     try {
-      value = Json.MAPPER.readValue(resolved.encode(), form.type());
+      // Forms without a record type (small command bodies) keep the validated JSON as it is.
+      value = form.type() == JsonObject.class ? form.type().cast(resolved) : Json.MAPPER.readValue(resolved.encode(), form.type());
     } catch (JsonMappingException e) {
       throw new ApiException.Invalid(List.of(mappingError(e)));
     } catch (java.io.IOException e) {

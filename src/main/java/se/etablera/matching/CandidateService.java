@@ -1,20 +1,15 @@
 package se.etablera.matching;
 
 import io.vertx.core.Future;
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import se.etablera.access.Caller;
+import se.etablera.access.Pseudonyms;
 import se.etablera.access.Role;
 import se.etablera.common.ApiException;
 import se.etablera.consent.ConsentService;
@@ -43,18 +38,18 @@ public final class CandidateService {
   private final Taxonomy taxonomy;
   private final Scorer scorer;
   private final Explanations explanations;
-  private final byte[] pseudonymKey;
+  private final Pseudonyms pseudonyms;
   private final Clock clock;
 
   public CandidateService(OpportunityService opportunities, Documents<Profile> profiles, ConsentService consents,
-                          Taxonomy taxonomy, String pseudonymSecret, Clock clock) {
+                          Taxonomy taxonomy, Pseudonyms pseudonyms, Clock clock) {
     this.opportunities = opportunities;
     this.profiles = profiles;
     this.consents = consents;
     this.taxonomy = taxonomy;
     this.scorer = new Scorer(taxonomy);
     this.explanations = new Explanations(taxonomy);
-    this.pseudonymKey = ("etablera-pseudonym:" + pseudonymSecret).getBytes(StandardCharsets.UTF_8);
+    this.pseudonyms = pseudonyms;
     this.clock = clock;
   }
 
@@ -123,16 +118,8 @@ public final class CandidateService {
         text.asMap());
   }
 
-  /** A stable pseudonym per opening and person: the same person looks different to different openings. */
-  String pseudonym(String opportunityId, String profileId) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(pseudonymKey, "HmacSHA256"));
-      byte[] digest = mac.doFinal((opportunityId + ":" + profileId).getBytes(StandardCharsets.UTF_8));
-      return "K-" + HexFormat.of().withUpperCase().formatHex(digest, 0, 4);
-    } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-      throw new IllegalStateException(e);
-    }
+  private String pseudonym(String opportunityId, String profileId) {
+    return pseudonyms.of(opportunityId, profileId);
   }
 
   /** Distance in bands, not exact kilometres: exact distance plus the workplace would locate the home. */

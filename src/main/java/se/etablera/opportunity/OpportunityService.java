@@ -116,6 +116,47 @@ public final class OpportunityService {
         : Future.failedFuture(new ApiException.Forbidden("You may delete only your own openings")));
   }
 
+  /**
+   * Takes one seat if one is left. The write is conditional on the version read, so two requests can never
+   * both take the last seat; the loser re-reads (after a short random pause, to spread a crowd) and finds either
+   * a seat or none. Openings without a seat count are never full.
+   */
+  public Future<Opportunity> takeSeat(String id) {
+    return changeSeats(id, +1, 0);
+  }
+
+  /** Gives a seat back (a withdrawal after acceptance); never below zero. */
+  public Future<Opportunity> releaseSeat(String id) {
+    return changeSeats(id, -1, 0);
+  }
+
+  private static final int SEAT_RETRIES = 500;
+
+  private Future<Opportunity> changeSeats(String id, int delta, int attempt) {
+    return opportunities.get(id).compose(found -> {
+      if (found.isEmpty()) {
+        return Future.failedFuture(new ApiException.NotFound("opportunity", id));
+      }
+      Versioned<Opportunity> v = found.get();
+      Opportunity o = v.value();
+      int taken = o.seatsTaken() == null ? 0 : o.seatsTaken();
+      if (delta > 0 && o.seats() != null && taken >= o.seats()) {
+        return Future.failedFuture(new ApiException.Conflict("No seats left on " + id,
+            java.util.Map.of("seats", o.seats(), "seats_taken", taken)));
+      }
+      Opportunity changed = o.withSeatsTaken(Math.max(0, taken + delta), clock.instant());
+      return opportunities.putIfUnchanged(id, changed, v.seqNo(), v.primaryTerm(), Refresh.False).map(Versioned::value);
+    }).recover(e -> {
+      if (!se.etablera.search.Elastic.isStatus(e, 409) || attempt >= SEAT_RETRIES) {
+        return Future.failedFuture(e);
+      }
+      io.vertx.core.Promise<Opportunity> retry = io.vertx.core.Promise.promise();
+      opportunities.vertx().setTimer(1 + java.util.concurrent.ThreadLocalRandom.current().nextInt(Math.min(50, 2 + attempt)),
+          t -> changeSeats(id, delta, attempt + 1).onComplete(retry));
+      return retry.future();
+    });
+  }
+
   public Documents<Opportunity> documents() {
     return opportunities;
   }

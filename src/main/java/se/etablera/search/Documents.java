@@ -33,6 +33,10 @@ public final class Documents<T> {
     return alias;
   }
 
+  public io.vertx.core.Vertx vertx() {
+    return es.vertx();
+  }
+
   /** Real-time get by id (no refresh needed). */
   public Future<Optional<Versioned<T>>> get(String id) {
     return es.call(c -> c.get(g -> g.index(alias).id(id), type))

@@ -10,6 +10,8 @@ public record IndexNames(String prefix) {
   public static final String OPPORTUNITIES = "opportunities";
   public static final String CONSENTS = "consents";
   public static final String AUDIT = "audit";
+  public static final String APPLICATIONS = "applications";
+  public static final String EVENTS = "events";
 
   /** The alias every read and write uses, e.g. etablera-profiles. */
   public String alias(String index) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import se.etablera.access.Role;
+import se.etablera.application.ApplicationHandlers;
 import se.etablera.audit.AuditHandlers;
 import se.etablera.consent.ConsentHandlers;
 import se.etablera.matching.MatchHandlers;
@@ -36,7 +37,7 @@ public final class Routes {
   /** Every handler the table points at. */
   public record Handlers(Health health, TaxonomyHandlers taxonomy, ProfileHandlers profiles, ValidationHandlers validations,
                          OpportunityHandlers opportunities, MatchHandlers matches, ConsentHandlers consents,
-                         AuditHandlers audit) {
+                         AuditHandlers audit, ApplicationHandlers applications) {
   }
 
   public Routes(Handlers h) {
@@ -54,6 +55,8 @@ public final class Routes {
     post("/api/profiles/:id/consents", roles(newcomer), h.consents()::grant);
     get("/api/profiles/:id/consents", roles(coach, newcomer), h.consents()::list);
     delete("/api/profiles/:id/consents/:consentId", roles(newcomer), h.consents()::revoke);
+    get("/api/profiles/:id/events", roles(coach, newcomer), h.applications()::profileEvents);
+    get("/api/profiles/:id/events/stream", roles(coach, newcomer), h.applications()::profileStream);
 
     post("/api/validations", roles(coach), h.validations()::create);
     bulk("/api/validations/bulk", roles(coach), h.validations()::bulk);
@@ -75,6 +78,16 @@ public final class Routes {
     get("/api/opportunities", PUBLIC, ctx -> h.opportunities().list(ctx, null));
     get("/api/opportunities/:id", PUBLIC, ctx -> h.opportunities().get(ctx, null));
     get("/api/opportunities/:id/candidates", roles(coach, employer), h.matches()::candidates);
+    get("/api/opportunities/:id/events", roles(coach, employer), h.applications()::openingEvents);
+    get("/api/opportunities/:id/events/stream", roles(coach, employer), h.applications()::openingStream);
+
+    post("/api/applications", roles(coach, newcomer), h.applications()::apply);
+    get("/api/applications", roles(coach, newcomer, employer), h.applications()::list);
+    get("/api/applications/:id", roles(coach, newcomer, employer), h.applications()::get);
+    post("/api/applications/:id/transitions", roles(coach, newcomer, employer), h.applications()::transition);
+    post("/api/applications/:id/unlink", roles(newcomer), h.applications()::unlink);
+    put("/api/applications/:id/follow-up", roles(coach), h.applications()::followUp);
+    get("/api/follow-ups/due", roles(coach), h.applications()::followUpsDue);
 
     get("/api/audit", roles(admin), h.audit()::search);
 

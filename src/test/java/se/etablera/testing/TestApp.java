@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import se.etablera.Application;
+import se.etablera.Etablera;
 import se.etablera.access.Role;
 import se.etablera.config.Config;
 import se.etablera.search.Elastic;
@@ -18,17 +18,17 @@ import se.etablera.search.Elastic;
  * HTTP server on a free port, and tokens for every role. Close it to drop the indices.
  */
 public final class TestApp implements AutoCloseable {
-  private static Application.Vocabulary vocabulary;
+  private static Etablera.Vocabulary vocabulary;
 
   public final Vertx vertx;
   public final Config config;
   public final Elastic es;
-  public final Application app;
+  public final Etablera app;
   public final Http http;
   private final HttpServer server;
   private boolean ownsIndices = true;
 
-  private TestApp(Vertx vertx, Config config, Elastic es, Application app, HttpServer server) {
+  private TestApp(Vertx vertx, Config config, Elastic es, Etablera app, HttpServer server) {
     this.vertx = vertx;
     this.config = config;
     this.es = es;
@@ -38,9 +38,9 @@ public final class TestApp implements AutoCloseable {
   }
 
   /** The vocabulary is immutable and slow-ish to load: one per test JVM. */
-  public static synchronized Application.Vocabulary vocabulary() {
+  public static synchronized Etablera.Vocabulary vocabulary() {
     if (vocabulary == null) {
-      vocabulary = Application.Vocabulary.load();
+      vocabulary = Etablera.Vocabulary.load();
     }
     return vocabulary;
   }
@@ -69,7 +69,7 @@ public final class TestApp implements AutoCloseable {
     Config config = tweak.apply(TestConfigs.forTest(name, esUrl));
     Vertx vertx = Vertx.vertx();
     Elastic es = Elastic.connect(vertx, config.elastic());
-    Application app = new Application(vertx, config, es, vocabulary(), clock);
+    Etablera app = new Etablera(vertx, config, es, vocabulary(), clock);
     Future<Void> ready = switch (boot) {
       case BOOTSTRAP -> app.bootstrap();
       case MARK_STARTED -> Future.<Void>succeededFuture().onSuccess(v -> app.health().markStarted());
@@ -82,7 +82,7 @@ public final class TestApp implements AutoCloseable {
   /** A second service on another test's indices (a restart); it leaves them in place when closed. */
   public static TestApp startOnIndices(String name, String prefix) {
     TestApp app = start(name, TestElasticsearch.url(), Clock.systemUTC(), Boot.BOOTSTRAP,
-        c -> new Config(c.http(), c.auth(), c.elastic().withIndexPrefix(prefix), c.embedded(), c.demoLoad(), c.log()));
+        c -> new Config(c.http(), c.auth(), c.elastic().withIndexPrefix(prefix), c.embedded(), c.applications(), c.demoLoad(), c.log()));
     app.ownsIndices = false;
     return app;
   }

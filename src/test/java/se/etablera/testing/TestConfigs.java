@@ -25,12 +25,12 @@ public final class TestConfigs {
         b.http().retryAfterSeconds(), b.http().maxPageSize(), b.http().corsOrigins(), 1_000_000);
     Config.Auth auth = new Config.Auth(SECRET, b.auth().secretFile(), b.auth().issuer(), 60,
         Map.of("sydvast", java.util.Set.of("1280", "1287", "1233")));
-    return new Config(http, auth, b.elastic().withUrl(esUrl).withIndexPrefix(prefix), b.embedded(), false, b.log());
+    return new Config(http, auth, b.elastic().withUrl(esUrl).withIndexPrefix(prefix), b.embedded(), b.applications(), false, b.log());
   }
 
   public static Config withRateLimit(Config c, int perMinute) {
     Config.Http h = c.http();
     return new Config(new Config.Http(h.host(), h.port(), h.bodyLimitBytes(), h.bulkBodyLimitBytes(), h.retryAfterSeconds(),
-        h.maxPageSize(), h.corsOrigins(), perMinute), c.auth(), c.elastic(), c.embedded(), c.demoLoad(), c.log());
+        h.maxPageSize(), h.corsOrigins(), perMinute), c.auth(), c.elastic(), c.embedded(), c.applications(), c.demoLoad(), c.log());
   }
 }

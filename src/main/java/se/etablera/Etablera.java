@@ -5,8 +5,13 @@ import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import java.time.Clock;
 import java.util.List;
+import se.etablera.access.Pseudonyms;
 import se.etablera.access.RateLimiter;
 import se.etablera.access.Tokens;
+import se.etablera.application.ApplicationHandlers;
+import se.etablera.application.ApplicationService;
+import se.etablera.application.EventLog;
+import se.etablera.application.StatusEvent;
 import se.etablera.audit.AuditEntry;
 import se.etablera.audit.AuditHandlers;
 import se.etablera.audit.AuditLog;
@@ -45,7 +50,7 @@ import se.etablera.web.Routes;
  * Every component, wired by constructor: the one place that knows what depends on what. {@link MainVerticle}
  * builds it at start-up; tests build it directly with their own configuration and clock.
  */
-public final class Application {
+public final class Etablera {
   /** What start-up loads from the class path (blocking): the vocabulary and the request schemas. */
   public record Vocabulary(Taxonomy taxonomy, Schemas schemas) {
     public static Vocabulary load() {
@@ -64,11 +69,14 @@ public final class Application {
   private final ConsentService consents;
   private final MatchService matches;
   private final CandidateService candidates;
+  private final Pseudonyms pseudonyms;
   private final AuditLog audit;
+  private final EventLog events;
+  private final ApplicationService applications;
   private final Routes routes;
   private final Router router;
 
-  public Application(Vertx vertx, Config config, Elastic es, Vocabulary vocabulary, Clock clock) {
+  public Etablera(Vertx vertx, Config config, Elastic es, Vocabulary vocabulary, Clock clock) {
     this.config = config;
     this.es = es;
     this.vocabulary = vocabulary;
@@ -85,14 +93,19 @@ public final class Application {
     opportunities = new OpportunityService(opportunityDocs, intake, taxonomy, clock);
     consents = new ConsentService(new Documents<>(es, IndexNames.CONSENTS, Consent.class), profiles, intake, clock);
     matches = new MatchService(profiles, opportunityDocs, taxonomy, clock);
-    candidates = new CandidateService(opportunities, profileDocs, consents, taxonomy, Tokens.secret(config.auth()), clock);
+    pseudonyms = new Pseudonyms(Tokens.secret(config.auth()));
+    candidates = new CandidateService(opportunities, profileDocs, consents, taxonomy, pseudonyms, clock);
     audit = new AuditLog(new Documents<>(es, IndexNames.AUDIT, AuditEntry.class), clock);
-    Erasure erasure = new Erasure(profiles, consents, List.of(), audit);
+    events = new EventLog(new Documents<>(es, IndexNames.EVENTS, StatusEvent.class), vertx, clock);
+    applications = new ApplicationService(new Documents<>(es, IndexNames.APPLICATIONS, se.etablera.application.Application.class),
+        profiles, opportunities, events, intake, config.applications(), clock);
+    Erasure erasure = new Erasure(profiles, consents, List.of(applications::anonymiseFor), audit);
     int page = config.http().maxPageSize();
     routes = new Routes(new Routes.Handlers(health, new TaxonomyHandlers(taxonomy),
         new ProfileHandlers(profiles, erasure, audit, resolver, page), new ValidationHandlers(validations, audit, resolver, page),
         new OpportunityHandlers(opportunities, audit, resolver, page), new MatchHandlers(matches, candidates, audit, resolver, page),
-        new ConsentHandlers(consents, audit, page), new AuditHandlers(audit, page)));
+        new ConsentHandlers(consents, audit, page), new AuditHandlers(audit, page),
+        new ApplicationHandlers(applications, events, profiles, opportunities, pseudonyms, audit, page)));
     router = new HttpApi(vertx, config, routes, tokens,
         new RateLimiter(config.http().rateLimitPerMinute(), System::currentTimeMillis), health).router();
   }
@@ -146,5 +159,9 @@ public final class Application {
 
   public AuditLog audit() {
     return audit;
+  }
+
+  public ApplicationService applications() {
+    return applications;
   }
 }
