@@ -42,7 +42,7 @@ public final class EventLog {
     StatusEvent e = new StatusEvent(nextId(), clock.instant(), after.id(), after.profileId(), after.opportunityId(),
         after.organisationNumber(), after.municipality() == null ? null : after.municipality().id(), after.kind().name(),
         before == null ? null : before.status().name(), after.status().name(), after.combinationId());
-    return events.create(e.id(), e, Refresh.True).map(v -> {
+    return events.create(e.id(), e, Refresh.WaitFor).map(v -> {
       String json = Json.encodeToString(e);
       if (e.profileId() != null) {
         vertx.eventBus().publish(PROFILE_ADDRESS + e.profileId(), json);

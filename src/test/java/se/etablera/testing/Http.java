@@ -16,11 +16,18 @@ import java.util.Optional;
  * sequence of requests and assertions.
  */
 public final class Http {
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+      .connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
+  private final int port;
 
   public Http(int port) {
+    this.port = port;
     this.base = "http://127.0.0.1:" + port;
+  }
+
+  public int port() {
+    return port;
   }
 
   /** A response: status, headers and body. */
