@@ -37,6 +37,8 @@ import se.etablera.search.Documents;
 import se.etablera.search.Elastic;
 import se.etablera.search.IndexManager;
 import se.etablera.search.IndexNames;
+import se.etablera.statistics.StatisticsHandlers;
+import se.etablera.statistics.StatisticsService;
 import se.etablera.taxonomy.ConceptResolver;
 import se.etablera.taxonomy.Taxonomy;
 import se.etablera.taxonomy.TaxonomyHandlers;
@@ -73,6 +75,7 @@ public final class Etablera {
   private final AuditLog audit;
   private final EventLog events;
   private final ApplicationService applications;
+  private final Documents<se.etablera.application.Application> applicationDocs;
   private final Routes routes;
   private final Router router;
 
@@ -97,15 +100,17 @@ public final class Etablera {
     candidates = new CandidateService(opportunities, profileDocs, consents, taxonomy, pseudonyms, clock);
     audit = new AuditLog(new Documents<>(es, IndexNames.AUDIT, AuditEntry.class), clock);
     events = new EventLog(new Documents<>(es, IndexNames.EVENTS, StatusEvent.class), vertx, clock);
-    applications = new ApplicationService(new Documents<>(es, IndexNames.APPLICATIONS, se.etablera.application.Application.class),
-        profiles, opportunities, events, intake, config.applications(), clock);
+    applicationDocs = new Documents<>(es, IndexNames.APPLICATIONS, se.etablera.application.Application.class);
+    applications = new ApplicationService(applicationDocs, profiles, opportunities, events, intake, config.applications(), clock);
+    StatisticsService statistics = new StatisticsService(profileDocs, applicationDocs, taxonomy);
     Erasure erasure = new Erasure(profiles, consents, List.of(applications::anonymiseFor), audit);
     int page = config.http().maxPageSize();
     routes = new Routes(new Routes.Handlers(health, new TaxonomyHandlers(taxonomy),
         new ProfileHandlers(profiles, erasure, audit, resolver, page), new ValidationHandlers(validations, audit, resolver, page),
         new OpportunityHandlers(opportunities, audit, resolver, page), new MatchHandlers(matches, candidates, audit, resolver, page),
         new ConsentHandlers(consents, audit, page), new AuditHandlers(audit, page),
-        new ApplicationHandlers(applications, events, profiles, opportunities, pseudonyms, audit, page)));
+        new ApplicationHandlers(applications, events, profiles, opportunities, pseudonyms, audit, page),
+        new StatisticsHandlers(statistics, audit, resolver)));
     router = new HttpApi(vertx, config, routes, tokens,
         new RateLimiter(config.http().rateLimitPerMinute(), System::currentTimeMillis), health).router();
   }
@@ -118,7 +123,8 @@ public final class Etablera {
   }
 
   public DemoData demo() {
-    return new DemoData(vocabulary.taxonomy(), profiles, validations, opportunities);
+    return new DemoData(vocabulary.taxonomy(), profiles, validations, opportunities, applicationDocs,
+        config.applications().followUpDays());
   }
 
   public Router router() {

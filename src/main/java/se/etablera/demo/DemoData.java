@@ -15,6 +15,12 @@ import java.util.function.Function;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import se.etablera.access.Caller;
+import se.etablera.application.Application;
+import se.etablera.opportunity.Opportunity;
+import se.etablera.profile.Profile;
+import se.etablera.profile.ProfileQueries;
+import se.etablera.search.Documents;
+import se.etablera.search.Page;
 import se.etablera.opportunity.Opportunity.Kind;
 import se.etablera.opportunity.OpportunityService;
 import se.etablera.profile.ProfileService;
@@ -35,12 +41,17 @@ public final class DemoData {
   private final ProfileService profiles;
   private final ValidationService validations;
   private final OpportunityService opportunities;
+  private final Documents<Application> applications;
+  private final int followUpDays;
 
-  public DemoData(Taxonomy taxonomy, ProfileService profiles, ValidationService validations, OpportunityService opportunities) {
+  public DemoData(Taxonomy taxonomy, ProfileService profiles, ValidationService validations, OpportunityService opportunities,
+                  Documents<Application> applications, int followUpDays) {
     this.taxonomy = taxonomy;
     this.profiles = profiles;
     this.validations = validations;
     this.opportunities = opportunities;
+    this.applications = applications;
+    this.followUpDays = followUpDays;
   }
 
   /** Loads the seed set when there are neither profiles nor opportunities yet. */
@@ -67,7 +78,33 @@ public final class DemoData {
         .compose(v -> profiles.refreshIndex())
         .compose(v -> loadFile("validations", line -> validations.put(coach, line.getString("id"), line)))
         .compose(v -> opportunities.refreshIndex())
+        .compose(v -> loadApplications(coach))
         .onSuccess(v -> LOG.info("demo data loaded"));
+  }
+
+  /**
+   * A year of application histories, written as they would stand today (see {@link DemoApplications}); seats
+   * held by accepted and started applications are taken through the same seat ledger as live acceptances.
+   */
+  private Future<Void> loadApplications(Caller coach) {
+    Future<List<Profile>> people = profiles.list(coach, new ProfileQueries.Filter(null, null, null, null), 0, 1000).map(Page::items);
+    Future<List<Opportunity>> openings = opportunities.list(new OpportunityService.Filter(java.util.Set.of(), null, null, null, null),
+        0, 1000).map(Page::items);
+    return Future.all(people, openings).compose(both -> {
+      List<Application> list = DemoApplications.generate(both.resultAt(0), both.resultAt(1), followUpDays);
+      return applications.bulk(b -> list.forEach(a -> b.operations(o -> o.index(i -> i.id(a.id()).document(a)))), Refresh.True)
+          .compose(r -> {
+            Future<Void> seats = Future.succeededFuture();
+            for (Application a : list) {
+              if (a.status().holdsSeat()) {
+                seats = seats.compose(v -> opportunities.takeSeat(a.opportunityId()).<Void>mapEmpty()
+                    .recover(e -> Future.succeededFuture()));
+              }
+            }
+            return seats.compose(v -> opportunities.refreshIndex());
+          })
+          .onSuccess(v -> LOG.info(() -> "demo: " + list.size() + " applications"));
+    });
   }
 
   /** One record at a time, in file order; any bad record stops the load with the file and line named. */

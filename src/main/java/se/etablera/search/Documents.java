@@ -124,6 +124,17 @@ public final class Documents<T> {
     return es.call(c -> c.count(n -> n.index(alias))).map(r -> r.count());
   }
 
+  /** How many matches have each value of a keyword field (missing values under "unknown"). */
+  public Future<java.util.Map<String, Long>> countBy(Query query, String field) {
+    return es.call(c -> c.search(s -> s.index(alias).query(query).size(0)
+            .aggregations("by", a -> a.terms(t -> t.field(field).missing("unknown").size(100))), type))
+        .map(r -> {
+          java.util.Map<String, Long> out = new java.util.TreeMap<>();
+          r.aggregations().get("by").sterms().buckets().array().forEach(b -> out.put(b.key().stringValue(), b.docCount()));
+          return out;
+        });
+  }
+
   /** Makes every write so far visible to search (after a bulk written without refresh). */
   public Future<Void> refresh() {
     return es.call(c -> c.indices().refresh(r -> r.index(alias))).mapEmpty();

@@ -27,6 +27,7 @@ import se.etablera.opportunity.Opportunity.Kind;
 import se.etablera.opportunity.OpportunityHandlers;
 import se.etablera.ops.Health;
 import se.etablera.profile.ProfileHandlers;
+import se.etablera.statistics.StatisticsHandlers;
 import se.etablera.taxonomy.TaxonomyHandlers;
 import se.etablera.validation.ValidationHandlers;
 
@@ -37,7 +38,7 @@ public final class Routes {
   /** Every handler the table points at. */
   public record Handlers(Health health, TaxonomyHandlers taxonomy, ProfileHandlers profiles, ValidationHandlers validations,
                          OpportunityHandlers opportunities, MatchHandlers matches, ConsentHandlers consents,
-                         AuditHandlers audit, ApplicationHandlers applications) {
+                         AuditHandlers audit, ApplicationHandlers applications, StatisticsHandlers statistics) {
   }
 
   public Routes(Handlers h) {
@@ -89,6 +90,7 @@ public final class Routes {
     put("/api/applications/:id/follow-up", roles(coach), h.applications()::followUp);
     get("/api/follow-ups/due", roles(coach), h.applications()::followUpsDue);
 
+    get("/api/statistics", roles(coach, admin), h.statistics()::statistics);
     get("/api/audit", roles(admin), h.audit()::search);
 
     get("/api/taxonomy/occupations", ANY_ROLE, h.taxonomy()::occupations);

@@ -31,6 +31,11 @@ class DemoDataTest {
       JsonObject profile = t.http.get("/api/profiles/" + validated.getString("profile_id"), coach).json();
       assertTrue(profile.getJsonArray("validated_skills").size() > 0, "validations update their profiles");
 
+      JsonObject stats = t.http.get("/api/statistics?municipality=Malmö&from=2026-01-01&to=2026-12-31", admin).json();
+      assertTrue(stats.getJsonObject("profiles").getValue("total") instanceof Number, stats.encode());
+      assertTrue(t.http.get("/api/applications?limit=1", coach).json().getLong("total") > 40, "a year of demo applications");
+      assertTrue(t.http.get("/api/follow-ups/due", coach).json().getLong("total") > 0, "some follow-ups are due");
+
       String before = t.http.get("/api/profiles/" + validated.getString("profile_id"), coach).body();
       TestApp.await(t.app.demo().loadIfEmpty());
       assertEquals(before, t.http.get("/api/profiles/" + validated.getString("profile_id"), coach).body());
