@@ -53,6 +53,8 @@ class AccessMatrixTest {
   private String profile;
   private String validation;
   private String consent;
+  private String application;
+  private String completed;
   private final Map<String, String> openings = new LinkedHashMap<>();
 
   @BeforeAll
@@ -73,6 +75,20 @@ class AccessMatrixTest {
     for (String kind : List.of("placements", "extra-jobs", "courses")) {
       openings.put(kind, t.http.post("/api/" + kind, tokens.get(Who.ADMIN), opening(kind)).json().getString("id"));
     }
+    application = freshApplication();
+    completed = freshApplication();
+    for (String[] step : new String[][] {{"offered", "EMPLOYER_OWN"}, {"accepted", "NEWCOMER_OWN"}, {"started", "EMPLOYER_OWN"},
+        {"completed", "EMPLOYER_OWN"}}) {
+      assertEquals(200, t.http.post("/api/applications/" + completed + "/transitions", tokens.get(Who.valueOf(step[1])),
+          new JsonObject().put("to", step[0])).status());
+    }
+  }
+
+  /** An application of the profile, in "applied", to an opening of its own (one active application per opening). */
+  private String freshApplication() {
+    String placement = t.http.post("/api/placements", tokens.get(Who.ADMIN), opening("placements")).json().getString("id");
+    return t.http.post("/api/applications", tokens.get(Who.COACH_OWN), new JsonObject().put("profile_id", profile)
+        .put("opportunity_id", placement)).json().getJsonArray("items").getJsonObject(0).getString("id");
   }
 
   @AfterAll
@@ -175,6 +191,33 @@ class AccessMatrixTest {
         w -> new Call("/api/opportunities/" + openings.get("placements") + "/candidates", null),
         expect(Who.COACH_OWN, 200, Who.COACH_OTHER, 200, Who.EMPLOYER_OWN, 200, Who.EMPLOYER_OTHER, 403)));
 
+    s.put("GET /api/profiles/:id/events", new Scenario(w -> new Call("/api/profiles/" + profile + "/events", null), personal(200)));
+    s.put("GET /api/profiles/:id/events/stream", new Scenario(w -> new Call("/api/profiles/" + profile + "/events/stream", STREAM),
+        personal(200)));
+    s.put("GET /api/opportunities/:id/events", new Scenario(
+        w -> new Call("/api/opportunities/" + openings.get("placements") + "/events", null),
+        expect(Who.COACH_OWN, 200, Who.COACH_OTHER, 200, Who.EMPLOYER_OWN, 200, Who.EMPLOYER_OTHER, 403)));
+    s.put("GET /api/opportunities/:id/events/stream", new Scenario(
+        w -> new Call("/api/opportunities/" + openings.get("placements") + "/events/stream", STREAM),
+        expect(Who.COACH_OWN, 200, Who.COACH_OTHER, 200, Who.EMPLOYER_OWN, 200, Who.EMPLOYER_OTHER, 403)));
+    s.put("POST /api/applications", new Scenario(w -> {
+      String placement = t.http.post("/api/placements", tokens.get(Who.ADMIN), opening("placements")).json().getString("id");
+      return new Call("/api/applications", new JsonObject().put("profile_id", profile).put("opportunity_id", placement));
+    }, expect(Who.COACH_OWN, 201, Who.COACH_OTHER, 400, Who.NEWCOMER_OWN, 201, Who.NEWCOMER_OTHER, 400)));
+    s.put("GET /api/applications", new Scenario(w -> new Call("/api/applications", null),
+        expect(Who.COACH_OWN, 200, Who.COACH_OTHER, 200, Who.NEWCOMER_OWN, 200, Who.NEWCOMER_OTHER, 200, Who.EMPLOYER_OWN, 200,
+            Who.EMPLOYER_OTHER, 200)));
+    s.put("GET /api/applications/:id", new Scenario(w -> new Call("/api/applications/" + application, null), applicationAccess(200, 200)));
+    s.put("POST /api/applications/:id/transitions", new Scenario(w -> new Call("/api/applications/" + freshApplication() + "/transitions",
+        new JsonObject().put("to", "withdrawn")), applicationAccess(200, 409)));
+    s.put("POST /api/applications/:id/unlink", new Scenario(w -> new Call("/api/applications/" + application + "/unlink",
+        new JsonObject()), expect(Who.NEWCOMER_OWN, 409, Who.NEWCOMER_OTHER, 404)));
+    s.put("PUT /api/applications/:id/follow-up", new Scenario(w -> new Call("/api/applications/" + completed + "/follow-up",
+        new JsonObject().put("outcome", "work")), expect(Who.COACH_OWN, 200, Who.COACH_OTHER, 404)));
+    s.put("GET /api/follow-ups/due", new Scenario(w -> new Call("/api/follow-ups/due", null),
+        expect(Who.COACH_OWN, 200, Who.COACH_OTHER, 200)));
+    s.put("GET /api/statistics", new Scenario(w -> new Call("/api/statistics?municipality=" + HOME, null),
+        expect(Who.COACH_OWN, 200, Who.COACH_OTHER, 403, Who.ADMIN, 200)));
     s.put("GET /api/audit", new Scenario(w -> new Call("/api/audit", null), expect(Who.ADMIN, 200)));
     for (String path : List.of("occupations", "occupation-groups", "occupation-fields", "skills", "languages", "driving-licences",
         "municipalities", "swedish-levels")) {
@@ -183,6 +226,12 @@ class AccessMatrixTest {
     s.put("GET /api/taxonomy/occupations/:id", new Scenario(w -> new Call("/api/taxonomy/occupations/" + Fixtures.UNDERSKOTERSKA, null),
         everyone(200)));
     return s;
+  }
+
+  /** An application: the newcomer and their coach get {@code person}, the opening's employer {@code owner}, others 404. */
+  private static Map<Who, Integer> applicationAccess(int person, int owner) {
+    return expect(Who.COACH_OWN, person, Who.COACH_OTHER, 404, Who.NEWCOMER_OWN, person, Who.NEWCOMER_OTHER, 404,
+        Who.EMPLOYER_OWN, owner, Who.EMPLOYER_OTHER, 404);
   }
 
   /** Personal records: their owner (coach of the municipality, the newcomer) gets {@code status}, others 404. */
@@ -206,7 +255,13 @@ class AccessMatrixTest {
     };
   }
 
+  /** Marks a call to a server-sent-events stream: only the status is read. */
+  private static final Object STREAM = new Object();
+
   private Response send(HttpMethod method, Call call, String token) {
+    if (call.body() == STREAM) {
+      return t.http.open(call.path(), token);
+    }
     return switch (method.name()) {
       case "GET" -> t.http.get(call.path(), token);
       case "DELETE" -> t.http.delete(call.path(), token);

@@ -66,6 +66,21 @@ public final class Http {
     return send(request(path, token).PUT(HttpRequest.BodyPublishers.ofString(text(body))).header("Content-Type", "application/json"));
   }
 
+  /** Only the status and headers: for streams that never end. */
+  public Response open(String path, String token) {
+    try {
+      HttpResponse<java.io.InputStream> r = CLIENT.send(request(path, token).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+      String body = r.statusCode() == 200 ? "" : new String(r.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      r.body().close();
+      return new Response(r.statusCode(), r.headers(), body);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   public Response postNdjson(String path, String token, String body) {
     return send(request(path, token).POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/x-ndjson"));
   }
