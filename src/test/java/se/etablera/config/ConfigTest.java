@@ -80,6 +80,9 @@ class ConfigTest {
     m.put("embedded.transport-port", c -> c.embedded().transportPort());
     m.put("embedded.heap", c -> c.embedded().heap());
     m.put("embedded.startup-timeout-seconds", c -> c.embedded().startupTimeoutSeconds());
+    m.put("applications.offer-window-days", c -> c.applications().offerWindowDays());
+    m.put("applications.follow-up-days", c -> c.applications().followUpDays());
+    m.put("applications.expiry-sweep-seconds", c -> c.applications().expirySweepSeconds());
     m.put("demo.load", Config::demoLoad);
     m.put("log.format", c -> c.log().format());
     m.put("log.level", c -> c.log().level());

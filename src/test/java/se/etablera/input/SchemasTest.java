@@ -35,6 +35,10 @@ class SchemasTest {
       case "placement" -> Fixtures.placement();
       case "extra-job" -> Fixtures.extraJob();
       case "course" -> Fixtures.course();
+      case "consent" -> new JsonObject().put("organisation_number", "556677-8899").put("valid_until", "2027-06-30");
+      case "application" -> new JsonObject().put("profile_id", "p-1").put("opportunity_id", "o-1");
+      case "transition" -> new JsonObject().put("to", "offered");
+      case "follow-up" -> new JsonObject().put("outcome", "work");
       default -> throw new IllegalArgumentException(schema);
     };
   }
