@@ -8,6 +8,9 @@ import java.util.List;
 import se.etablera.access.Pseudonyms;
 import se.etablera.access.RateLimiter;
 import se.etablera.access.Tokens;
+import se.etablera.allocation.AllocationHandlers;
+import se.etablera.allocation.AllocationProposal;
+import se.etablera.allocation.AllocationService;
 import se.etablera.application.ApplicationHandlers;
 import se.etablera.application.ApplicationService;
 import se.etablera.application.EventLog;
@@ -22,6 +25,9 @@ import se.etablera.consent.ConsentService;
 import se.etablera.demo.DemoData;
 import se.etablera.input.Intake;
 import se.etablera.input.Schemas;
+import se.etablera.nlp.AnalysisHandlers;
+import se.etablera.nlp.TextAnalyzer;
+import se.etablera.nlp.TextExtraction;
 import se.etablera.matching.CandidateService;
 import se.etablera.matching.MatchHandlers;
 import se.etablera.matching.MatchService;
@@ -54,9 +60,10 @@ import se.etablera.web.Routes;
  */
 public final class Etablera {
   /** What start-up loads from the class path (blocking): the vocabulary and the request schemas. */
-  public record Vocabulary(Taxonomy taxonomy, Schemas schemas) {
+  public record Vocabulary(Taxonomy taxonomy, Schemas schemas, TextExtraction extraction) {
     public static Vocabulary load() {
-      return new Vocabulary(Taxonomy.load(), Schemas.load(List.of()));
+      Taxonomy taxonomy = Taxonomy.load();
+      return new Vocabulary(taxonomy, Schemas.load(List.of()), new TextExtraction(TextAnalyzer.load(taxonomy)));
     }
   }
 
@@ -91,9 +98,9 @@ public final class Etablera {
     Documents<Opportunity> opportunityDocs = new Documents<>(es, IndexNames.OPPORTUNITIES, Opportunity.class);
     health = new Health(es);
     tokens = new Tokens(vertx, config.auth());
-    profiles = new ProfileService(profileDocs, validationDocs, intake, taxonomy, clock);
+    profiles = new ProfileService(profileDocs, validationDocs, intake, taxonomy, vocabulary.extraction(), clock);
     validations = new ValidationService(validationDocs, profiles, intake, clock);
-    opportunities = new OpportunityService(opportunityDocs, intake, taxonomy, clock);
+    opportunities = new OpportunityService(opportunityDocs, intake, taxonomy, vocabulary.extraction(), clock);
     consents = new ConsentService(new Documents<>(es, IndexNames.CONSENTS, Consent.class), profiles, intake, clock);
     matches = new MatchService(profiles, opportunityDocs, taxonomy, clock);
     pseudonyms = new Pseudonyms(Tokens.secret(config.auth()));
@@ -103,14 +110,17 @@ public final class Etablera {
     applicationDocs = new Documents<>(es, IndexNames.APPLICATIONS, se.etablera.application.Application.class);
     applications = new ApplicationService(applicationDocs, profiles, opportunities, events, intake, config.applications(), clock);
     StatisticsService statistics = new StatisticsService(profileDocs, applicationDocs, taxonomy);
+    AllocationService allocations = new AllocationService(new Documents<>(es, IndexNames.ALLOCATIONS, AllocationProposal.class),
+        profiles, opportunities, applications, intake, taxonomy, clock);
     Erasure erasure = new Erasure(profiles, consents, List.of(applications::anonymiseFor), audit);
     int page = config.http().maxPageSize();
     routes = new Routes(new Routes.Handlers(health, new TaxonomyHandlers(taxonomy),
-        new ProfileHandlers(profiles, erasure, audit, resolver, page), new ValidationHandlers(validations, audit, resolver, page),
-        new OpportunityHandlers(opportunities, audit, resolver, page), new MatchHandlers(matches, candidates, audit, resolver, page),
+        new ProfileHandlers(profiles, erasure, audit, intake, resolver, page), new ValidationHandlers(validations, audit, resolver, page),
+        new OpportunityHandlers(opportunities, audit, intake, vocabulary.extraction(), resolver, page), new MatchHandlers(matches, candidates, audit, resolver, page),
         new ConsentHandlers(consents, audit, page), new AuditHandlers(audit, page),
         new ApplicationHandlers(applications, events, profiles, opportunities, pseudonyms, audit, page),
-        new StatisticsHandlers(statistics, audit, resolver)));
+        new StatisticsHandlers(statistics, audit, resolver), new AllocationHandlers(allocations, audit),
+        new AnalysisHandlers(vocabulary.extraction(), intake)));
     router = new HttpApi(vertx, config, routes, tokens,
         new RateLimiter(config.http().rateLimitPerMinute(), System::currentTimeMillis), health).router();
   }

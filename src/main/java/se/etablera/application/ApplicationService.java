@@ -74,6 +74,11 @@ public final class ApplicationService {
    * applies for themselves; a coach for newcomers in their municipalities.
    */
   public Future<List<Application>> apply(Caller caller, JsonObject body) {
+    return apply(caller, body, null);
+  }
+
+  /** As {@link #apply(Caller, JsonObject)}, marking the applications as made from a confirmed batch allocation. */
+  public Future<List<Application>> apply(Caller caller, JsonObject body, String allocationId) {
     return Future.<JsonObject>future(p -> p.complete(intake.read(NEW, body))).compose(in -> {
       String profileId = in.getString("profile_id");
       if (caller.role() != Role.coach && !caller.isProfile(profileId)) {
@@ -86,7 +91,7 @@ public final class ApplicationService {
             JsonObject combination = in.getJsonObject("combination");
             if (combination == null) {
               return opening(in.getString("opportunity_id"), "/opportunity_id", null)
-                  .compose(o -> create(caller, profile, o, null).map(List::of));
+                  .compose(o -> create(caller, profile, o, null, allocationId).map(List::of));
             }
             return opening(combination.getString("course_id"), "/combination/course_id", Kind.course)
                 .compose(course -> opening(combination.getString("job_id"), "/combination/job_id", null).compose(job -> {
@@ -94,8 +99,8 @@ public final class ApplicationService {
                     return Future.failedFuture(new ApiException.Invalid("/combination/job_id", "must be a placement or an extra job"));
                   }
                   String combinationId = Ids.newId();
-                  return create(caller, profile, course, combinationId)
-                      .compose(a -> create(caller, profile, job, combinationId).map(b -> List.of(a, b)));
+                  return create(caller, profile, course, combinationId, allocationId)
+                      .compose(a -> create(caller, profile, job, combinationId, allocationId).map(b -> List.of(a, b)));
                 }));
           });
     });
@@ -109,7 +114,7 @@ public final class ApplicationService {
             : Future.succeededFuture(o));
   }
 
-  private Future<Application> create(Caller caller, Profile profile, Opportunity o, String combinationId) {
+  private Future<Application> create(Caller caller, Profile profile, Opportunity o, String combinationId, String allocationId) {
     Query active = Queries.allOf(List.of(Queries.term("profile_id", profile.id()), Queries.term("opportunity_id", o.id()),
         Query.of(q -> q.bool(b -> b.mustNot(Queries.terms("status", List.of("rejected", "withdrawn", "offer_expired", "completed")))))));
     return applications.refresh().compose(v -> applications.ids(active, 1)).compose(existing -> {
@@ -120,7 +125,7 @@ public final class ApplicationService {
       Application a = new Application(Ids.newId(), profile.id(), o.id(), o.kind(), o.title(),
           o.organisation() == null ? null : o.organisation().organisationNumber(), profile.municipality(),
           o.location() == null ? null : o.location().municipality(), profile.gender() == null ? null : profile.gender().name(),
-          profile.createdAt(), combinationId, combinationId == null ? null : true, null, Status.applied, null,
+          profile.createdAt(), combinationId, combinationId == null ? null : true, allocationId, Status.applied, null,
           List.of(new Application.Transition(null, Status.applied, clock.instant(), caller.role().name())), null,
           clock.instant(), clock.instant());
       return applications.create(a.id(), a, Refresh.WaitFor).compose(w -> events.append(null, a)).map(e -> a);

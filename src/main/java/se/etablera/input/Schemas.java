@@ -28,7 +28,7 @@ import se.etablera.common.FieldError;
 public final class Schemas {
   private static final String BASE = "https://etablera.se/schemas/";
   public static final List<String> NAMES = List.of("profile", "validation", "placement", "extra-job", "course", "consent",
-      "application", "transition", "follow-up");
+      "application", "transition", "follow-up", "allocation", "rejection", "analyze");
   private static final Pattern REQUIRED = Pattern.compile("required property \"?([A-Za-z_]+)\"?");
 
   private final Map<String, Validator> validators = new HashMap<>();

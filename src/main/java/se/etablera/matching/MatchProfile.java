@@ -99,9 +99,10 @@ public record MatchProfile(
       }
     }
     if (p.extracted() != null) {
-      p.extracted().stream().filter(c -> "OCCUPATION".equals(c.kind()) && !rejected.contains(c.id()) && c.confidence() >= 0.5)
+      // Named in free text: weaker evidence than stated experience, weighted by how sure the analysis is.
+      p.extracted().stream().filter(c -> "OCCUPATION".equals(c.kind()) && !rejected.contains(c.id()))
           .forEach(c -> taxonomy.occupationRef(c.id()).ifPresent(o ->
-              addOccupation(o, 0.7 * c.confidence(), Source.extracted, occupations, groups, experienceFields, taxonomy)));
+              addOccupation(o, 0.5 + 0.3 * c.confidence(), Source.extracted, occupations, groups, experienceFields, taxonomy)));
     }
     Set<String> preferredFields = new HashSet<>();
     if (p.preferences() != null) {

@@ -52,6 +52,7 @@ public record Opportunity(
     String description,
     List<ExtractedConcept> extracted,
     List<String> rejectedConcepts,
+    String searchText,
     Instant createdAt,
     Instant updatedAt) {
 
@@ -61,25 +62,27 @@ public record Opportunity(
    */
   public Opportunity withServerFields(String id, Kind kind, Organisation organisation, Concept occupationField,
                                       Location location, Integer seatsTaken, List<ExtractedConcept> extracted,
-                                      List<String> rejectedConcepts, Instant createdAt, Instant updatedAt) {
+                                      List<String> rejectedConcepts, String searchText, Instant createdAt, Instant updatedAt) {
     Integer left = seats == null ? null : Math.max(0, seats - (seatsTaken == null ? 0 : seatsTaken));
     return new Opportunity(id, kind, title, organisation, occupation, leadsTo, occupationField, skills, swedishRequired,
         swedishExit, languagesAsset, drivingLicences, location, acceptsResidentsOf, seats, seatsTaken, left, startDate,
         endDate, startDates, durationWeeks, hoursPerWeek, schedule, supervisorAvailable, eligibility, combinableWithStudies,
-        certificates, workplaceTrainingWeeks, modules, description, extracted, rejectedConcepts, createdAt, updatedAt);
+        certificates, workplaceTrainingWeeks, modules, description, extracted, rejectedConcepts, searchText, createdAt, updatedAt);
   }
 
   public Opportunity withSeatsTaken(int taken, Instant at) {
-    return withServerFields(id, kind, organisation, occupationField, location, taken, extracted, rejectedConcepts, createdAt, at);
+    return withServerFields(id, kind, organisation, occupationField, location, taken, extracted, rejectedConcepts, searchText,
+        createdAt, at);
   }
 
-  public Opportunity withExtracted(List<ExtractedConcept> found, List<String> rejected, Instant at) {
-    return withServerFields(id, kind, organisation, occupationField, location, seatsTaken, found, rejected, createdAt, at);
+  /** With what text analysis found (and the search text it made), minus the concepts users rejected. */
+  public Opportunity withExtracted(List<ExtractedConcept> found, List<String> rejected, String text, Instant at) {
+    return withServerFields(id, kind, organisation, occupationField, location, seatsTaken, found, rejected, text, createdAt, at);
   }
 
   public Opportunity withUpdatedAt(Instant at) {
     return withServerFields(id, kind, organisation, occupationField, location, seatsTaken, extracted, rejectedConcepts,
-        createdAt, at);
+        searchText, createdAt, at);
   }
 
   /** The first day one can start: the start date, or for a course its next start date on or after {@code day}. */

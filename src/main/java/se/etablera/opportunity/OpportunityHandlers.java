@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Set;
 import se.etablera.access.Caller;
 import se.etablera.audit.AuditLog;
+import se.etablera.input.Intake;
+import se.etablera.nlp.TextExtraction;
 import se.etablera.common.FieldError;
 import se.etablera.common.Saved;
 import se.etablera.opportunity.Opportunity.Kind;
@@ -21,14 +23,28 @@ import se.etablera.web.Web;
 public final class OpportunityHandlers {
   private final OpportunityService service;
   private final AuditLog audit;
+  private final Intake intake;
+  private final TextExtraction extraction;
   private final ConceptResolver resolver;
   private final int maxPageSize;
 
-  public OpportunityHandlers(OpportunityService service, AuditLog audit, ConceptResolver resolver, int maxPageSize) {
+  public OpportunityHandlers(OpportunityService service, AuditLog audit, Intake intake, TextExtraction extraction,
+                             ConceptResolver resolver, int maxPageSize) {
     this.service = service;
     this.audit = audit;
+    this.intake = intake;
+    this.extraction = extraction;
     this.resolver = resolver;
     this.maxPageSize = maxPageSize;
+  }
+
+  /** POST /api/{kind}/:id/rejected-concepts and DELETE .../rejected-concepts/:conceptId. */
+  public void reject(RoutingContext ctx, Kind kind, boolean reject) {
+    Caller caller = Web.caller(ctx);
+    String conceptId = reject ? intake.read(se.etablera.profile.ProfileHandlers.REJECTION, Web.body(ctx)).getString("id")
+        : ctx.pathParam("conceptId");
+    Web.respond(ctx, audit.after(service.reject(caller, kind, ctx.pathParam("id"), conceptId, reject), caller,
+        reject ? "opportunity.reject_concept" : "opportunity.unreject_concept", kind.name(), Opportunity::id), Web::ok);
   }
 
   public void create(RoutingContext ctx, Kind kind) {
@@ -54,13 +70,23 @@ public final class OpportunityHandlers {
     Web.ConceptParams params = new Web.ConceptParams(ctx, resolver);
     Set<Kind> kinds = kind != null ? EnumSet.of(kind) : kinds(ctx.request().getParam("kind"), params);
     String org = ctx.request().getParam("organisation_number");
+    String q = ctx.request().getParam("q");
+    if (q != null && q.length() > 500) {
+      params.add(FieldError.parameter("q", "may be at most 500 characters", List.of()));
+    }
     OpportunityService.Filter filter = new OpportunityService.Filter(kinds,
         params.id("municipality", ConceptType.MUNICIPALITY),
         params.id("occupation_field", ConceptType.OCCUPATION_FIELD),
         params.id("occupation", ConceptType.OCCUPATION),
         org == null ? null : Caller.normalizeOrganisationNumber(org));
     params.check();
-    Web.respond(ctx, service.list(filter, paging.offset(), paging.limit()), Web::page);
+    if (q == null || q.isBlank()) {
+      Web.respond(ctx, service.list(filter, paging.offset(), paging.limit()), Web::page);
+      return;
+    }
+    // Free text goes through the same Swedish analysis as the indexed text, off the event loop.
+    Web.respond(ctx, ctx.vertx().executeBlocking(() -> extraction.searchText(q))
+        .compose(tokens -> service.search(filter, tokens, paging.offset(), paging.limit())), Web::page);
   }
 
   public void delete(RoutingContext ctx, Kind kind) {

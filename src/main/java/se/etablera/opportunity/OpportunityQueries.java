@@ -22,6 +22,17 @@ public final class OpportunityQueries {
     return Queries.allOf(filters);
   }
 
+  /**
+   * The list filters plus a match of the analysed query on the analysed search text. Both sides went through the
+   * service's Swedish analysis, and the field uses the whitespace analyzer every Elasticsearch has, so the
+   * result is the same on the embedded node and on a full cluster.
+   */
+  public static Query text(OpportunityService.Filter f, String analysedQuery) {
+    Query filters = list(f);
+    return Query.of(q -> q.bool(b -> b.filter(filters)
+        .must(m -> m.match(x -> x.field("search_text").query(analysedQuery).minimumShouldMatch("1")))));
+  }
+
   static Optional<Query> kinds(OpportunityService.Filter f) {
     if (f.kinds() == null || f.kinds().isEmpty() || f.kinds().size() == Kind.values().length) {
       return Optional.empty();

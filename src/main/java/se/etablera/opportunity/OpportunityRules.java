@@ -86,7 +86,7 @@ public final class OpportunityRules {
     int seatsTaken = existing == null || existing.seatsTaken() == null ? 0 : existing.seatsTaken();
     return in.withServerFields(id, kind, org, field, location, seatsTaken,
         existing == null ? List.of() : existing.extracted(), existing == null ? List.of() : existing.rejectedConcepts(),
-        existing == null ? now : existing.createdAt(), now);
+        existing == null ? null : existing.searchText(), existing == null ? now : existing.createdAt(), now);
   }
 
   public static boolean sameContent(Opportunity a, Opportunity b) {

@@ -19,6 +19,7 @@ import se.etablera.common.ApiException;
 import se.etablera.common.Ids;
 import se.etablera.common.Saved;
 import se.etablera.input.Intake;
+import se.etablera.nlp.TextExtraction;
 import se.etablera.opportunity.Opportunity.Kind;
 import se.etablera.search.Documents;
 import se.etablera.search.Page;
@@ -34,13 +35,16 @@ public final class OpportunityService {
   private final Documents<Opportunity> opportunities;
   private final Intake intake;
   private final Taxonomy taxonomy;
+  private final TextExtraction extraction;
   private final Clock clock;
   private final Map<Kind, Intake.Form<Opportunity>> forms = new EnumMap<>(Kind.class);
 
-  public OpportunityService(Documents<Opportunity> opportunities, Intake intake, Taxonomy taxonomy, Clock clock) {
+  public OpportunityService(Documents<Opportunity> opportunities, Intake intake, Taxonomy taxonomy, TextExtraction extraction,
+                            Clock clock) {
     this.opportunities = opportunities;
     this.intake = intake;
     this.taxonomy = taxonomy;
+    this.extraction = extraction;
     this.clock = clock;
     for (Kind kind : Kind.values()) {
       forms.put(kind, new Intake.Form<>(OpportunityRules.schema(kind), OpportunityRules.CONCEPT_FIELDS, Opportunity.class,
@@ -51,6 +55,16 @@ public final class OpportunityService {
   /** Filters of the list endpoints; values are resolved ids. Empty kinds means every kind. */
   public record Filter(Set<Kind> kinds, String municipality, String occupationField, String occupation,
                        String organisationNumber) {
+  }
+
+  /**
+   * The opening with what its title and description name (skills with "krav"/"meriterande", languages, licences,
+   * Swedish level, occupations) and its search text, minus rejected concepts; on a worker thread.
+   */
+  private Future<Opportunity> analysed(Opportunity o) {
+    List<String> rejected = o.rejectedConcepts() == null ? List.of() : o.rejectedConcepts();
+    return opportunities.vertx().executeBlocking(() ->
+        o.withExtracted(extraction.forOpportunity(o, rejected), rejected, extraction.searchText(o), o.updatedAt()));
   }
 
   /** Publishes an opening under a new id. {@code refresh} WaitFor makes it visible to the next search. */
@@ -77,19 +91,21 @@ public final class OpportunityService {
               if (old != null && !AccessPolicy.canWriteOpportunity(caller, old)) {
                 return Future.failedFuture(new ApiException.Forbidden("You may change only your own openings"));
               }
-              Opportunity stored = OpportunityRules.normalize(id, kind, input, old, caller, taxonomy, clock.instant());
-              if (!AccessPolicy.canWriteOpportunity(caller, stored)) {
+              Opportunity normalised = OpportunityRules.normalize(id, kind, input, old, caller, taxonomy, clock.instant());
+              if (!AccessPolicy.canWriteOpportunity(caller, normalised)) {
                 return Future.failedFuture(new ApiException.Forbidden(caller.role().name().equals("employer")
                     ? "organisation.organisation_number must be your own organisation's"
                     : "You may publish only openings in your own municipalities"));
               }
-              if (old != null && OpportunityRules.sameContent(old, stored)) {
-                return Future.succeededFuture(new Saved<>(old, false));
-              }
-              Future<Versioned<Opportunity>> write = existing
-                  .map(v -> opportunities.putIfUnchanged(id, stored, v.seqNo(), v.primaryTerm(), refresh))
-                  .orElseGet(() -> opportunities.create(id, stored, refresh));
-              return write.map(v -> new Saved<>(stored, old == null));
+              return analysed(normalised).compose(stored -> {
+                if (old != null && OpportunityRules.sameContent(old, stored)) {
+                  return Future.succeededFuture(new Saved<>(old, false));
+                }
+                Future<Versioned<Opportunity>> write = existing
+                    .map(v -> opportunities.putIfUnchanged(id, stored, v.seqNo(), v.primaryTerm(), refresh))
+                    .orElseGet(() -> opportunities.create(id, stored, refresh));
+                return write.map(v -> new Saved<>(stored, old == null));
+              });
             }));
   }
 
@@ -110,10 +126,45 @@ public final class OpportunityService {
         List.of(SortOptions.of(s -> s.field(f -> f.field("created_at").order(SortOrder.Desc)))));
   }
 
+  /** Free-text search: the analysed query against the analysed title and description, best first, within the filters. */
+  public Future<Page<Opportunity>> search(Filter filter, String analysedQuery, int offset, int limit) {
+    return opportunities.search(OpportunityQueries.text(filter, analysedQuery), offset, limit,
+        List.of(SortOptions.of(s -> s.score(x -> x.order(SortOrder.Desc)))));
+  }
+
   public Future<Void> delete(Caller caller, Kind kind, String id) {
     return get(id, kind).compose(o -> AccessPolicy.canWriteOpportunity(caller, o)
         ? opportunities.delete(id, Refresh.WaitFor).mapEmpty()
         : Future.failedFuture(new ApiException.Forbidden("You may delete only your own openings")));
+  }
+
+  /** A rejection of an extracted concept on an opening; see {@code ProfileService#reject}. */
+  public Future<Opportunity> reject(Caller caller, Kind kind, String id, String conceptId, boolean reject) {
+    return opportunities.get(id).compose(found -> {
+      Versioned<Opportunity> current = found.filter(v -> v.value().kind() == kind).orElse(null);
+      if (current == null) {
+        return Future.failedFuture(new ApiException.NotFound(kind.name().replace('_', ' '), id));
+      }
+      Opportunity o = current.value();
+      if (!AccessPolicy.canWriteOpportunity(caller, o)) {
+        return Future.failedFuture(new ApiException.Forbidden("You may change only your own openings"));
+      }
+      java.util.LinkedHashSet<String> rejected = new java.util.LinkedHashSet<>(o.rejectedConcepts() == null ? List.of() : o.rejectedConcepts());
+      boolean known = o.extracted() != null && o.extracted().stream().anyMatch(c -> c.id().equals(conceptId));
+      if (reject && !known && !rejected.contains(conceptId)) {
+        return Future.failedFuture(new ApiException.Invalid("/id", "is not among the concepts found in this opening's text"));
+      }
+      if (reject) {
+        rejected.add(conceptId);
+      } else if (!rejected.remove(conceptId)) {
+        return Future.failedFuture(new ApiException.NotFound("No rejection of " + conceptId + " on this opening"));
+      }
+      return analysed(o.withExtracted(o.extracted(), List.copyOf(rejected), o.searchText(), clock.instant()))
+          .compose(updated -> opportunities.putIfUnchanged(id, updated, current.seqNo(), current.primaryTerm(), Refresh.WaitFor)
+              .map(Versioned::value))
+          .recover(e -> Future.failedFuture(se.etablera.search.Elastic.isStatus(e, 409)
+              ? new ApiException.Conflict("The opening changed meanwhile; retry") : e));
+    });
   }
 
   /**

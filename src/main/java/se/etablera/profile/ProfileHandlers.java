@@ -5,6 +5,7 @@ import io.vertx.core.Future;
 import io.vertx.ext.web.RoutingContext;
 import se.etablera.access.Caller;
 import se.etablera.audit.AuditLog;
+import se.etablera.input.Intake;
 import se.etablera.privacy.Erasure;
 import se.etablera.common.Saved;
 import se.etablera.taxonomy.ConceptResolver;
@@ -14,16 +15,23 @@ import se.etablera.web.Web;
 
 /** HTTP handlers for /api/profiles: parse, call one service method, render. */
 public final class ProfileHandlers {
+  /** The body of a rejection: {"id": concept id}. */
+  public static final Intake.Form<io.vertx.core.json.JsonObject> REJECTION =
+      new Intake.Form<>("rejection", java.util.List.of(), io.vertx.core.json.JsonObject.class, x -> java.util.List.of(), java.util.List.of());
+
   private final ProfileService service;
   private final Erasure erasure;
   private final AuditLog audit;
+  private final Intake intake;
   private final ConceptResolver resolver;
   private final int maxPageSize;
 
-  public ProfileHandlers(ProfileService service, Erasure erasure, AuditLog audit, ConceptResolver resolver, int maxPageSize) {
+  public ProfileHandlers(ProfileService service, Erasure erasure, AuditLog audit, Intake intake, ConceptResolver resolver,
+                         int maxPageSize) {
     this.service = service;
     this.erasure = erasure;
     this.audit = audit;
+    this.intake = intake;
     this.resolver = resolver;
     this.maxPageSize = maxPageSize;
   }
@@ -59,6 +67,21 @@ public final class ProfileHandlers {
     Web.respond(ctx, service.list(caller, filter, paging.offset(), paging.limit())
         .compose(page -> audit.recordAll(caller, "profile.read", "profile", page.items().stream().map(Profile::id).toList())
             .map(page)), Web::page);
+  }
+
+  /** POST /api/profiles/:id/rejected-concepts {"id": ...}: turn down a concept found in the profile's text. */
+  public void reject(RoutingContext ctx) {
+    Caller caller = Web.caller(ctx);
+    String conceptId = intake.read(REJECTION, Web.body(ctx)).getString("id");
+    Web.respond(ctx, audit.after(service.reject(caller, ctx.pathParam("id"), conceptId), caller, "profile.reject_concept", "profile",
+        Profile::id), Web::ok);
+  }
+
+  /** DELETE /api/profiles/:id/rejected-concepts/:conceptId */
+  public void unreject(RoutingContext ctx) {
+    Caller caller = Web.caller(ctx);
+    Web.respond(ctx, audit.after(service.unreject(caller, ctx.pathParam("id"), ctx.pathParam("conceptId")), caller,
+        "profile.unreject_concept", "profile", Profile::id), Web::ok);
   }
 
   /** Erasure: the profile and everything personal attached to it (see {@link Erasure}). */

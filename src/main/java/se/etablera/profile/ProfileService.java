@@ -13,6 +13,7 @@ import se.etablera.common.ApiException;
 import se.etablera.common.Ids;
 import se.etablera.common.Saved;
 import se.etablera.input.Intake;
+import se.etablera.nlp.TextExtraction;
 import se.etablera.search.Documents;
 import se.etablera.search.Elastic;
 import se.etablera.search.Page;
@@ -32,15 +33,26 @@ public final class ProfileService {
   private final Documents<ValidationResult> validations;
   private final Intake intake;
   private final Taxonomy taxonomy;
+  private final TextExtraction extraction;
   private final Clock clock;
 
   public ProfileService(Documents<Profile> profiles, Documents<ValidationResult> validations, Intake intake,
-                        Taxonomy taxonomy, Clock clock) {
+                        Taxonomy taxonomy, TextExtraction extraction, Clock clock) {
     this.profiles = profiles;
     this.validations = validations;
     this.intake = intake;
     this.taxonomy = taxonomy;
+    this.extraction = extraction;
     this.clock = clock;
+  }
+
+  /**
+   * The profile with the concepts its free text names (CV, coach notes, experience descriptions), leaving out
+   * what it states explicitly and what users rejected. Runs on a worker thread: analysis is CPU-bound.
+   */
+  private Future<Profile> analysed(Profile p) {
+    List<String> rejected = p.rejectedConcepts() == null ? List.of() : p.rejectedConcepts();
+    return profiles.vertx().executeBlocking(() -> p.withExtracted(extraction.forProfile(p, rejected), rejected, p.updatedAt()));
   }
 
   /** Registers a profile under a new id. {@code refresh} WaitFor makes it visible to the next search. */
@@ -51,7 +63,7 @@ public final class ProfileService {
             return Future.failedFuture(new ApiException.Forbidden("You may register profiles only in your own municipalities"));
           }
           Profile profile = ProfileRules.normalize(Ids.newId(), input, null, List.of(), taxonomy, clock.instant());
-          return profiles.create(profile.id(), profile, refresh).map(Versioned::value);
+          return analysed(profile).compose(p -> profiles.create(p.id(), p, refresh)).map(Versioned::value);
         });
   }
 
@@ -78,14 +90,15 @@ public final class ProfileService {
                 : new ApiException.Forbidden("You may register profiles only in your own municipalities"));
           }
           Profile old = existing.map(Versioned::value).orElse(null);
-          Profile profile = ProfileRules.normalize(id, input, old, list, taxonomy, clock.instant());
-          if (old != null && ProfileRules.sameContent(old, profile)) {
-            return Future.succeededFuture(new Saved<>(old, false));
-          }
-          Future<Versioned<Profile>> write = existing
-              .map(v -> profiles.putIfUnchanged(id, profile, v.seqNo(), v.primaryTerm(), refresh))
-              .orElseGet(() -> profiles.create(id, profile, refresh));
-          return write.map(v -> new Saved<>(profile, existing.isEmpty()));
+          return analysed(ProfileRules.normalize(id, input, old, list, taxonomy, clock.instant())).compose(profile -> {
+            if (old != null && ProfileRules.sameContent(old, profile)) {
+              return Future.succeededFuture(new Saved<>(old, false));
+            }
+            Future<Versioned<Profile>> write = existing
+                .map(v -> profiles.putIfUnchanged(id, profile, v.seqNo(), v.primaryTerm(), refresh))
+                .orElseGet(() -> profiles.create(id, profile, refresh));
+            return write.map(v -> new Saved<>(profile, existing.isEmpty()));
+          });
         }))
         .recover(e -> Elastic.isStatus(e, 409) && attempt < CONFLICT_RETRIES
             ? putAttempt(caller, id, input, refresh, attempt + 1) : Future.failedFuture(e));
@@ -140,11 +153,51 @@ public final class ProfileService {
             && missing.equals(Optional.ofNullable(current.value().missingModules()).orElse(List.of()))) {
           return Future.<Void>succeededFuture();
         }
-        Profile updated = current.value().withValidations(validated, missing, clock.instant());
-        return profiles.putIfUnchanged(profileId, updated, current.seqNo(), current.primaryTerm(), Refresh.True).<Void>mapEmpty();
+        // A validated skill is now explicit, so what the text said about it is no longer stored as extracted.
+        return analysed(current.value().withValidations(validated, missing, clock.instant()))
+            .compose(updated -> profiles.putIfUnchanged(profileId, updated, current.seqNo(), current.primaryTerm(), Refresh.True))
+            .<Void>mapEmpty();
       });
     }).recover(e -> Elastic.isStatus(e, 409) && attempt < CONFLICT_RETRIES
         ? refreshAttempt(profileId, attempt + 1) : Future.failedFuture(e));
+  }
+
+  /**
+   * A user turns down a concept the text analysis found: it leaves the profile's extracted concepts and stays out
+   * through later replaces and re-analysis, until the rejection is withdrawn.
+   */
+  public Future<Profile> reject(Caller caller, String id, String conceptId) {
+    return changeRejections(caller, id, conceptId, true, 0);
+  }
+
+  /** Withdraws a rejection; the text is analysed again, so the concept comes back if the text still names it. */
+  public Future<Profile> unreject(Caller caller, String id, String conceptId) {
+    return changeRejections(caller, id, conceptId, false, 0);
+  }
+
+  private Future<Profile> changeRejections(Caller caller, String id, String conceptId, boolean reject, int attempt) {
+    return profiles.get(id).compose(found -> {
+      Versioned<Profile> current = found.filter(v -> AccessPolicy.canWriteProfile(caller, v.value())).orElse(null);
+      if (current == null) {
+        return Future.failedFuture(new ApiException.NotFound("profile", id));
+      }
+      Profile p = current.value();
+      java.util.LinkedHashSet<String> rejected = new java.util.LinkedHashSet<>(p.rejectedConcepts() == null ? List.of() : p.rejectedConcepts());
+      boolean known = p.extracted() != null && p.extracted().stream().anyMatch(c -> c.id().equals(conceptId));
+      if (reject && !known && !rejected.contains(conceptId)) {
+        return Future.failedFuture(new ApiException.Invalid("/id", "is not among the concepts found in this profile's text"));
+      }
+      if (reject) {
+        rejected.add(conceptId);
+      } else if (!rejected.remove(conceptId)) {
+        return Future.failedFuture(new ApiException.NotFound("No rejection of " + conceptId + " on this profile"));
+      }
+      Profile changed = p.withExtracted(p.extracted(), List.copyOf(rejected), clock.instant());
+      return analysed(changed)
+          .compose(updated -> profiles.putIfUnchanged(id, updated, current.seqNo(), current.primaryTerm(), Refresh.WaitFor)
+              .map(Versioned::value));
+    }).recover(e -> Elastic.isStatus(e, 409) && attempt < CONFLICT_RETRIES
+        ? changeRejections(caller, id, conceptId, reject, attempt + 1) : Future.failedFuture(e));
   }
 
   /** Reads without a scope check: for services that have checked access themselves. */

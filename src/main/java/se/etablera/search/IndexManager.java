@@ -34,7 +34,8 @@ public final class IndexManager {
 
   /** One index per mapping file, in this order. */
   public static final List<String> INDICES = List.of(IndexNames.PROFILES, IndexNames.VALIDATIONS, IndexNames.OPPORTUNITIES,
-      IndexNames.CONSENTS, IndexNames.AUDIT, IndexNames.APPLICATIONS, IndexNames.EVENTS);
+      IndexNames.CONSENTS, IndexNames.AUDIT, IndexNames.APPLICATIONS, IndexNames.EVENTS,
+      IndexNames.ALLOCATIONS);
 
   public Future<Void> ensureAll(List<String> indices) {
     Future<Void> chain = Future.succeededFuture();

@@ -12,6 +12,7 @@ public record IndexNames(String prefix) {
   public static final String AUDIT = "audit";
   public static final String APPLICATIONS = "applications";
   public static final String EVENTS = "events";
+  public static final String ALLOCATIONS = "allocations";
 
   /** The alias every read and write uses, e.g. etablera-profiles. */
   public String alias(String index) {

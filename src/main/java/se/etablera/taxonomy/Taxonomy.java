@@ -69,6 +69,7 @@ public final class Taxonomy {
   private final Map<String, List<Substitute>> takenBy = new HashMap<>();
   private final Set<String> noEducationRequired = new HashSet<>();
   private final Map<String, List<Place>> placesByName = new HashMap<>();
+  private final List<Place> places = new ArrayList<>();
   private final Map<ConceptType, LabelIndex> indexes = new HashMap<>();
 
   private Taxonomy() {
@@ -158,6 +159,11 @@ public final class Taxonomy {
 
   public List<Place> places(String name) {
     return placesByName.getOrDefault(Text.normalize(name), List.of());
+  }
+
+  /** Every named place with coordinates, for finding place names in free text. */
+  public Collection<Place> places() {
+    return java.util.Collections.unmodifiableList(places);
   }
 
   public Collection<Municipality> municipalities() {
@@ -325,8 +331,7 @@ public final class Taxonomy {
   }
 
   private void loadPlaces() {
-    JsonNode places = tree("geo/jobtech-places.json");
-    for (JsonNode p : places) {
+    for (JsonNode p : tree("geo/jobtech-places.json")) {
       double lat = p.get("latitud").asDouble();
       double lon = p.get("longitud").asDouble();
       if (lat == 0 && lon == 0) {
@@ -334,6 +339,7 @@ public final class Taxonomy {
       }
       Place place = new Place(p.get("label").asText(), p.get("kommunkod").asText(), lat, lon);
       placesByName.computeIfAbsent(Text.normalize(place.label()), k -> new ArrayList<>()).add(place);
+      places.add(place);
     }
   }
 

@@ -19,10 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import se.etablera.access.Role;
+import se.etablera.allocation.AllocationHandlers;
 import se.etablera.application.ApplicationHandlers;
 import se.etablera.audit.AuditHandlers;
 import se.etablera.consent.ConsentHandlers;
 import se.etablera.matching.MatchHandlers;
+import se.etablera.nlp.AnalysisHandlers;
 import se.etablera.opportunity.Opportunity.Kind;
 import se.etablera.opportunity.OpportunityHandlers;
 import se.etablera.ops.Health;
@@ -38,7 +40,8 @@ public final class Routes {
   /** Every handler the table points at. */
   public record Handlers(Health health, TaxonomyHandlers taxonomy, ProfileHandlers profiles, ValidationHandlers validations,
                          OpportunityHandlers opportunities, MatchHandlers matches, ConsentHandlers consents,
-                         AuditHandlers audit, ApplicationHandlers applications, StatisticsHandlers statistics) {
+                         AuditHandlers audit, ApplicationHandlers applications, StatisticsHandlers statistics,
+                         AllocationHandlers allocations, AnalysisHandlers analysis) {
   }
 
   public Routes(Handlers h) {
@@ -56,6 +59,8 @@ public final class Routes {
     post("/api/profiles/:id/consents", roles(newcomer), h.consents()::grant);
     get("/api/profiles/:id/consents", roles(coach, newcomer), h.consents()::list);
     delete("/api/profiles/:id/consents/:consentId", roles(newcomer), h.consents()::revoke);
+    post("/api/profiles/:id/rejected-concepts", roles(coach, newcomer), h.profiles()::reject);
+    delete("/api/profiles/:id/rejected-concepts/:conceptId", roles(coach, newcomer), h.profiles()::unreject);
     get("/api/profiles/:id/events", roles(coach, newcomer), h.applications()::profileEvents);
     get("/api/profiles/:id/events/stream", roles(coach, newcomer), h.applications()::profileStream);
 
@@ -75,6 +80,8 @@ public final class Routes {
       get(base + "/:id", PUBLIC, ctx -> o.get(ctx, kind));
       put(base + "/:id", roles(coach, employer, admin), ctx -> o.put(ctx, kind));
       delete(base + "/:id", roles(coach, employer, admin), ctx -> o.delete(ctx, kind));
+      post(base + "/:id/rejected-concepts", roles(coach, employer, admin), ctx -> o.reject(ctx, kind, true));
+      delete(base + "/:id/rejected-concepts/:conceptId", roles(coach, employer, admin), ctx -> o.reject(ctx, kind, false));
     }
     get("/api/opportunities", PUBLIC, ctx -> h.opportunities().list(ctx, null));
     get("/api/opportunities/:id", PUBLIC, ctx -> h.opportunities().get(ctx, null));
@@ -90,8 +97,14 @@ public final class Routes {
     put("/api/applications/:id/follow-up", roles(coach), h.applications()::followUp);
     get("/api/follow-ups/due", roles(coach), h.applications()::followUpsDue);
 
+    post("/api/allocations", roles(coach), h.allocations()::propose);
+    get("/api/allocations/:id", roles(coach), h.allocations()::get);
+    post("/api/allocations/:id/confirm", roles(coach), h.allocations()::confirm);
+
     get("/api/statistics", roles(coach, admin), h.statistics()::statistics);
     get("/api/audit", roles(admin), h.audit()::search);
+
+    post("/api/analyze", ANY_ROLE, h.analysis()::analyze);
 
     get("/api/taxonomy/occupations", ANY_ROLE, h.taxonomy()::occupations);
     get("/api/taxonomy/occupations/:id", ANY_ROLE, h.taxonomy()::occupation);

@@ -84,6 +84,14 @@ class AccessMatrixTest {
     }
   }
 
+  /** A fresh allocation proposal of the profile alone (each call its own, as confirming consumes it). */
+  private String allocation() {
+    String placement = t.http.post("/api/placements", tokens.get(Who.ADMIN), opening("placements")).json().getString("id");
+    return t.http.post("/api/allocations", tokens.get(Who.COACH_OWN), new JsonObject()
+        .put("profile_ids", new io.vertx.core.json.JsonArray().add(profile))
+        .put("opening_ids", new io.vertx.core.json.JsonArray().add(placement))).json().getString("id");
+  }
+
   /** An application of the profile, in "applied", to an opening of its own (one active application per opening). */
   private String freshApplication() {
     String placement = t.http.post("/api/placements", tokens.get(Who.ADMIN), opening("placements")).json().getString("id");
@@ -179,6 +187,10 @@ class AccessMatrixTest {
       s.put("GET " + base, new Scenario(w -> new Call(base, null), everyone(200)));
       s.put("GET " + base + "/:id", new Scenario(w -> new Call(base + "/" + openings.get(kind), null), everyone(200)));
       s.put("PUT " + base + "/:id", new Scenario(w -> new Call(base + "/" + openings.get(kind), opening(kind)), openingWrite(200)));
+      s.put("POST " + base + "/:id/rejected-concepts", new Scenario(w -> new Call(base + "/" + openings.get(kind) + "/rejected-concepts",
+          new JsonObject().put("id", "not-found-in-the-text")), openingWrite(400)));
+      s.put("DELETE " + base + "/:id/rejected-concepts/:conceptId", new Scenario(
+          w -> new Call(base + "/" + openings.get(kind) + "/rejected-concepts/never-rejected", null), openingWrite(404)));
       s.put("DELETE " + base + "/:id", new Scenario(w -> {
         String id = t.http.post(base, tokens.get(Who.ADMIN), opening(kind)).json().getString("id");
         return new Call(base + "/" + id, null);
@@ -219,6 +231,20 @@ class AccessMatrixTest {
     s.put("GET /api/statistics", new Scenario(w -> new Call("/api/statistics?municipality=" + HOME, null),
         expect(Who.COACH_OWN, 200, Who.COACH_OTHER, 403, Who.ADMIN, 200)));
     s.put("GET /api/audit", new Scenario(w -> new Call("/api/audit", null), expect(Who.ADMIN, 200)));
+    s.put("POST /api/analyze", new Scenario(w -> new Call("/api/analyze", new JsonObject().put("text", "Lagerarbetare med truckkort.")),
+        everyone(200)));
+    s.put("POST /api/profiles/:id/rejected-concepts", new Scenario(w -> new Call("/api/profiles/" + profile + "/rejected-concepts",
+        new JsonObject().put("id", "not-found-in-the-text")), personal(400)));
+    s.put("DELETE /api/profiles/:id/rejected-concepts/:conceptId", new Scenario(
+        w -> new Call("/api/profiles/" + profile + "/rejected-concepts/never-rejected", null), personal(404)));
+    s.put("POST /api/allocations", new Scenario(w -> new Call("/api/allocations", new JsonObject()
+        .put("profile_ids", new io.vertx.core.json.JsonArray().add(profile))
+        .put("opening_ids", new io.vertx.core.json.JsonArray().add(openings.get("placements")))),
+        expect(Who.COACH_OWN, 201, Who.COACH_OTHER, 400)));
+    s.put("GET /api/allocations/:id", new Scenario(w -> new Call("/api/allocations/" + allocation(), null),
+        expect(Who.COACH_OWN, 200, Who.COACH_OTHER, 404)));
+    s.put("POST /api/allocations/:id/confirm", new Scenario(w -> new Call("/api/allocations/" + allocation() + "/confirm",
+        new JsonObject()), expect(Who.COACH_OWN, 200, Who.COACH_OTHER, 404)));
     for (String path : List.of("occupations", "occupation-groups", "occupation-fields", "skills", "languages", "driving-licences",
         "municipalities", "swedish-levels")) {
       s.put("GET /api/taxonomy/" + path, new Scenario(w -> new Call("/api/taxonomy/" + path, null), everyone(200)));
@@ -321,7 +347,8 @@ class AccessMatrixTest {
       if (!e.path().contains(":id") || e.method() == HttpMethod.PUT || e.method() == HttpMethod.POST) {
         continue;
       }
-      String path = e.path().replace(":id", "no-such-record").replace(":consentId", "no-such-consent");
+      String path = e.path().replace(":id", "no-such-record").replace(":consentId", "no-such-consent")
+          .replace(":conceptId", "no-such-concept");
       List<Role> roles = e.isPublic() ? List.of(Role.admin) : List.copyOf(e.roles());
       for (Role role : roles) {
         String token = switch (role) {
