@@ -20,7 +20,10 @@ import java.util.Map;
 public final class Json {
   public static final ObjectMapper MAPPER = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .registerModule(new JavaTimeModule())
+      .registerModule(new JavaTimeModule()
+          // Times of day are written as clients write them in schedules: "08:30", not "08:30:00".
+          .addSerializer(java.time.LocalTime.class,
+              new com.fasterxml.jackson.datatype.jsr310.ser.LocalTimeSerializer(java.time.format.DateTimeFormatter.ofPattern("HH:mm"))))
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .setSerializationInclusion(JsonInclude.Include.NON_NULL);

@@ -43,9 +43,9 @@ public final class Explanations {
     Opportunity o = s.opportunity();
     List<String> sv = new ArrayList<>();
     List<String> en = new ArrayList<>();
-    sv.add(kindSv(o.kind()) + " " + what(o) + " hos " + o.organisation().name() + " i " + o.location().municipality().label()
+    sv.add(kindSv(o.kind()) + " " + whatSv(o) + " hos " + o.organisation().name() + " i " + o.location().municipality().label()
         + ", " + distanceSv(s.details()) + ".");
-    en.add(kindEn(o.kind()) + " " + what(o) + " at " + o.organisation().name() + " in " + o.location().municipality().label()
+    en.add(kindEn(o.kind()) + " " + whatEn(o) + " at " + o.organisation().name() + " in " + o.location().municipality().label()
         + ", " + distanceEn(s.details()) + ".");
     occupation(p, s.details().occupation(), sv, en);
     skills(o.kind(), s.details(), sv, en);
@@ -77,9 +77,9 @@ public final class Explanations {
     List<String> sv = new ArrayList<>();
     List<String> en = new ArrayList<>();
     sv.add("Kombination: " + course.title() + " (" + scheduleSv(course.schedule()) + ") och " + kindSv(job.kind()).toLowerCase(SV)
-        + " " + what(job) + " hos " + job.organisation().name() + " (" + scheduleSv(job.schedule()) + ").");
+        + " " + whatSv(job) + " hos " + job.organisation().name() + " (" + scheduleSv(job.schedule()) + ").");
     en.add("Combination: " + course.title() + " (" + scheduleEn(course.schedule()) + ") with " + kindEn(job.kind()).toLowerCase(Locale.ENGLISH)
-        + " " + what(job) + " at " + job.organisation().name() + " (" + scheduleEn(job.schedule()) + ").");
+        + " " + whatEn(job) + " at " + job.organisation().name() + " (" + scheduleEn(job.schedule()) + ").");
     if (c.unlocks()) {
       sv.add("Kursen lyfter svenskan från " + p.swedish().label() + " till " + course.swedishExit().label() + ", vilket räcker för "
           + "jobbets krav " + job.swedishRequired().label() + ".");
@@ -93,7 +93,7 @@ public final class Explanations {
     skills(job.kind(), c.job().details(), sv, en);
     sv.add("Schemana krockar inte; tillsammans " + c.totalHours() + " timmar i veckan av " + p.hoursPerWeek() + " möjliga.");
     en.add("The schedules do not clash; together " + c.totalHours() + " hours a week of the " + p.hoursPerWeek() + " available.");
-    sv.add("Kursen " + distanceSv(c.course().details()) + ", jobbet " + distanceSv(c.job().details()) + ".");
+    sv.add("Kursen ligger " + distanceSv(c.course().details()) + ", jobbet " + distanceSv(c.job().details()) + ".");
     en.add("The course is " + distanceEn(c.course().details()) + ", the job " + distanceEn(c.job().details()) + ".");
     sv.add(c.startGapDays() == 0 ? "De startar samtidigt." : "Starterna ligger " + c.startGapDays() + " dagar isär.");
     en.add(c.startGapDays() == 0 ? "They start together." : "The starts are " + c.startGapDays() + " days apart.");
@@ -168,10 +168,10 @@ public final class Explanations {
       }
     }
     if (m.substitute() && m.kind() != OccupationMatch.Kind.substitute) {
-      sv.add("Erfarenheten som " + taxonomy.label(m.substituteVia()) + " räknas dessutom enligt JobTechs släktskap som relevant "
-          + "(ersättningsyrke).");
-      en.add("Experience as " + taxonomy.label(m.substituteVia()) + " also counts as relevant by JobTech's substitutability "
-          + "(a substitute).");
+      sv.add("Erfarenheten som " + taxonomy.label(m.substituteVia()) + " räknas enligt JobTechs släktskap också som relevant för "
+          + taxonomy.label(m.substituteFor()) + " (ersättningsyrke).");
+      en.add("Experience as " + taxonomy.label(m.substituteVia()) + " also counts as relevant for " + taxonomy.label(m.substituteFor())
+          + " by JobTech's substitutability (a substitute).");
     }
   }
 
@@ -254,11 +254,19 @@ public final class Explanations {
     }
   }
 
-  private String what(Opportunity o) {
-    if (o.occupation() != null) {
-      return "som " + o.occupation().label();
+  /** "som Undersköterska" for a job; for a course its title and what it leads to. */
+  private static String whatSv(Opportunity o) {
+    if (o.kind() == Kind.course) {
+      return "\"" + o.title() + "\"" + (o.occupation() == null ? "" : " (leder till " + o.occupation().label() + ")");
     }
-    return "\"" + o.title() + "\"";
+    return o.occupation() != null ? "som " + o.occupation().label() : "\"" + o.title() + "\"";
+  }
+
+  private static String whatEn(Opportunity o) {
+    if (o.kind() == Kind.course) {
+      return "\"" + o.title() + "\"" + (o.occupation() == null ? "" : " (leads to " + o.occupation().label() + ")");
+    }
+    return o.occupation() != null ? "as " + o.occupation().label() : "\"" + o.title() + "\"";
   }
 
   static String distanceSv(Scored.Details d) {

@@ -17,11 +17,13 @@ public record Scored(Opportunity opportunity, double score, Map<String, Double> 
 
   /**
    * How the opening's occupation relates to the person. {@code substituteVia} names the person's occupation when
-   * the opening's is one JobTech says it can substitute for, whether or not that was the strongest link.
+   * the opening's ({@code substituteFor}) is one JobTech says it can substitute for and the person does not have
+   * that very occupation already.
    */
-  public record OccupationMatch(Kind kind, String occupationId, String viaOccupationId, double strength, String substituteVia) {
+  public record OccupationMatch(Kind kind, String occupationId, String viaOccupationId, double strength, String substituteVia,
+                                String substituteFor) {
     public OccupationMatch(Kind kind, String occupationId, String viaOccupationId, double strength) {
-      this(kind, occupationId, viaOccupationId, strength, null);
+      this(kind, occupationId, viaOccupationId, strength, null, null);
     }
 
     public boolean substitute() {

@@ -90,7 +90,8 @@ public final class Scorer {
     for (Map.Entry<String, Double> e : s.entrySet()) {
       base += WEIGHTS.get(e.getKey()) * e.getValue();
     }
-    double score = base * urgency(p, o) * (Eligibility.hasHard(reasons) ? 0 : reasons.isEmpty() ? 1.0 : 0.6);
+    double score = base * urgency(p, o) * fit(scheduleFit, hoursFit ? 1.0 : (double) p.hoursPerWeek() / o.hoursPerWeek())
+        * (Eligibility.hasHard(reasons) ? 0 : reasons.isEmpty() ? 1.0 : 0.6);
     Scored.Details details = new Scored.Details(km, near, occupation, skills, gap, languages, scheduleFit, hoursFit,
         modulesFilled, start, noEducation);
     return new Scored(o, round(score), roundAll(s), reasons, details);
@@ -126,10 +127,12 @@ public final class Scorer {
     }
     OccupationMatch best = new OccupationMatch(OccupationMatch.Kind.none, null, null, 0);
     String substituteVia = null;
+    String substituteFor = null;
     for (OccupationRef ref : refs) {
       MatchProfile.Interest exact = p.occupations().get(ref.id());
       if (exact != null && exact.source() == MatchProfile.Source.substitute && substituteVia == null) {
         substituteVia = exact.via();
+        substituteFor = ref.id();
       }
       if (exact != null) {
         OccupationMatch.Kind kind = exact.source() == MatchProfile.Source.substitute ? OccupationMatch.Kind.substitute
@@ -160,7 +163,9 @@ public final class Scorer {
         best = new OccupationMatch(OccupationMatch.Kind.field, null, null, 0.45);
       }
     }
-    return new OccupationMatch(best.kind(), best.occupationId(), best.viaOccupationId(), best.strength(), substituteVia);
+    boolean alreadyTheirs = best.kind() == OccupationMatch.Kind.exact;
+    return new OccupationMatch(best.kind(), best.occupationId(), best.viaOccupationId(), best.strength(),
+        alreadyTheirs ? null : substituteVia, alreadyTheirs ? null : substituteFor);
   }
 
   private static OccupationMatch better(OccupationMatch a, OccupationMatch b) {
@@ -234,6 +239,15 @@ public final class Scorer {
       return o.swedishExit() != null && o.swedishExit().scale() > swedish.scale() ? 1.0 : 0.6;
     }
     return Math.max(0, 1.0 - 0.25 * gap);
+  }
+
+  /**
+   * Hours outside the person's times or beyond their hours a week are not a detail to be outweighed: someone
+   * whose childcare ends at three cannot take evening shifts. The weighted signals say how well it fits; this
+   * factor keeps a poor fit from ranking high on the strength of everything else.
+   */
+  static double fit(double scheduleFit, double hoursRatio) {
+    return (0.5 + 0.5 * scheduleFit) * (0.6 + 0.4 * Math.min(1.0, hoursRatio));
   }
 
   /** Starting soon after the person can is best; months of waiting count against. */

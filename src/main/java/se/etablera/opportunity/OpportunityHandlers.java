@@ -70,7 +70,7 @@ public final class OpportunityHandlers {
     Web.ConceptParams params = new Web.ConceptParams(ctx, resolver);
     Set<Kind> kinds = kind != null ? EnumSet.of(kind) : kinds(ctx.request().getParam("kind"), params);
     String org = ctx.request().getParam("organisation_number");
-    String q = ctx.request().getParam("q");
+    String q = Web.param(ctx, "q");
     if (q != null && q.length() > 500) {
       params.add(FieldError.parameter("q", "may be at most 500 characters", List.of()));
     }

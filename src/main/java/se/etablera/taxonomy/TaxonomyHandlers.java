@@ -103,7 +103,7 @@ public final class TaxonomyHandlers {
     if (!errors.isEmpty()) {
       throw new ApiException.Invalid(errors);
     }
-    String q = ctx.request().getParam("q");
+    String q = Web.param(ctx, "q");
     return taxonomy.index(type).search(q == null ? "" : q, limit);
   }
 }

@@ -45,6 +45,10 @@ public final class HttpApi {
     BodyHandler json = BodyHandler.create(false).setBodyLimit(config.http().bodyLimitBytes());
     BodyHandler bulk = BodyHandler.create(false).setBodyLimit(config.http().bulkBodyLimitBytes());
     for (Endpoint endpoint : routes.endpoints()) {
+      if (endpoint.body() == Endpoint.BodyKind.JSON) {
+        // Its own route, matched first: a body handler must be the first handler of the route that reads the body.
+        router.route(endpoint.method(), endpoint.path()).handler(HttpApi::requireJson);
+      }
       Route route = router.route(endpoint.method(), endpoint.path());
       switch (endpoint.body()) {
         case JSON -> route.handler(json);
@@ -58,6 +62,21 @@ public final class HttpApi {
     router.errorHandler(405, problems::handle);
     router.errorHandler(413, problems::handle);
     router.errorHandler(500, problems::handle);
+  }
+
+  /**
+   * A body sent as a form (curl -d without a content type) would be parsed as form fields and fail obscurely;
+   * anything but JSON (or no content type at all) gets a 415 saying what to send.
+   */
+  static void requireJson(io.vertx.ext.web.RoutingContext ctx) {
+    String type = ctx.request().getHeader("Content-Type");
+    String base = type == null ? "" : type.split(";")[0].trim().toLowerCase(java.util.Locale.ROOT);
+    if (base.isEmpty() || base.equals("application/json") || base.endsWith("+json")) {
+      ctx.next();
+    } else {
+      ctx.fail(new ApiException.Plain(415, "Unsupported media type",
+          "Send the body as application/json (got " + base + "); with curl add -H 'Content-Type: application/json'"));
+    }
   }
 
   public Router router() {

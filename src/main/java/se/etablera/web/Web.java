@@ -82,6 +82,27 @@ public final class Web {
     return new Paging(offset, limit);
   }
 
+  /**
+   * A query parameter as text. Clients should percent-encode, but curl and browsers' address bars send "Malmö"
+   * as raw UTF-8 bytes, which the HTTP decoder reads one byte per character; such text is read back as UTF-8.
+   */
+  public static String param(RoutingContext ctx, String name) {
+    return utf8(ctx.request().getParam(name));
+  }
+
+  /** Text decoded one byte per character that is in fact UTF-8, read back as UTF-8; anything else unchanged. */
+  static String utf8(String raw) {
+    if (raw == null || raw.chars().noneMatch(c -> c >= 0x80 && c <= 0xFF) || raw.chars().anyMatch(c -> c > 0xFF)) {
+      return raw;
+    }
+    byte[] bytes = raw.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    try {
+      return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return raw;
+    }
+  }
+
   public static int intParam(RoutingContext ctx, String name, int fallback, int min, int max, List<FieldError> errors) {
     String raw = ctx.request().getParam(name);
     if (raw == null || raw.isBlank()) {
@@ -115,7 +136,7 @@ public final class Web {
 
     /** The concept id for the parameter, or null when absent. */
     public String id(String name, ConceptType type) {
-      String raw = ctx.request().getParam(name);
+      String raw = param(ctx, name);
       if (raw == null || raw.isBlank()) {
         return null;
       }

@@ -39,6 +39,10 @@ class SchemasTest {
       case "application" -> new JsonObject().put("profile_id", "p-1").put("opportunity_id", "o-1");
       case "transition" -> new JsonObject().put("to", "offered");
       case "follow-up" -> new JsonObject().put("outcome", "work");
+      case "allocation" -> new JsonObject().put("profile_ids", new io.vertx.core.json.JsonArray().add("p-1"))
+          .put("opening_ids", new io.vertx.core.json.JsonArray().add("o-1")).put("share_tolerance", 0.1);
+      case "rejection" -> new JsonObject().put("id", "MR4H_FFT_mTj");
+      case "analyze" -> new JsonObject().put("text", "Vi söker lagerarbetare.");
       default -> throw new IllegalArgumentException(schema);
     };
   }

@@ -66,6 +66,30 @@ class HttpApiTest {
   }
 
   @Test
+  void aFormEncodedBodyIs415SayingWhatToSend() {
+    java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + t.http.port() + "/api/profiles"))
+        .header("Authorization", "Bearer " + coach).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"municipality\": \"75 %\"}")).build();
+    try {
+      var r = java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+      assertEquals(415, r.statusCode());
+      assertTrue(new JsonObject(r.body()).getString("detail").contains("application/json"));
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void rawUtf8InAQueryIsReadAsUtf8() {
+    String misread = new String("Malmö".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertEquals("Malmö", Web.utf8(misread));
+    assertEquals("Malmö", Web.utf8("Malmö"), "already right: unchanged");
+    assertEquals("caf\u00e9 \u00ff", Web.utf8("caf\u00e9 \u00ff"), "not valid UTF-8 bytes: unchanged");
+    assertEquals(null, Web.utf8(null));
+  }
+
+  @Test
   void oversizedBodyIs413() {
     String big = "{\"cv_text\": \"" + "x".repeat(t.config.http().bodyLimitBytes() + 10) + "\"}";
     assertProblem(t.http.post("/api/profiles", coach, big), 413);
