@@ -55,6 +55,13 @@ public final class TestApp implements AutoCloseable {
     NOT_STARTED
   }
 
+  /** The route table of a service wired against nothing (routes need no Elasticsearch to be listed). */
+  public static java.util.List<se.etablera.web.Endpoint> vocabularyFreeRoutes() {
+    try (TestApp app = start("routes", URI.create("http://127.0.0.1:9"), Clock.systemUTC(), Boot.MARK_STARTED)) {
+      return app.app.routes().endpoints();
+    }
+  }
+
   /** Starts against the test run's Elasticsearch, with indices created. */
   public static TestApp start(String name) {
     return start(name, TestElasticsearch.url(), Clock.systemUTC(), Boot.BOOTSTRAP);
