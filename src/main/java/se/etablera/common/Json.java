@@ -28,7 +28,26 @@ public final class Json {
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .setSerializationInclusion(JsonInclude.Include.NON_NULL);
 
+  /**
+   * What API answers are written with: the same, minus fields that exist only for the index (an opening's
+   * analysed {@code search_text}).
+   */
+  public static final ObjectMapper API = MAPPER.copy().addMixIn(se.etablera.opportunity.Opportunity.class, IndexOnly.class);
+
+  @com.fasterxml.jackson.annotation.JsonIgnoreProperties(value = "search_text", allowGetters = false)
+  private abstract static class IndexOnly {
+  }
+
   private Json() {
+  }
+
+  /** An API answer as bytes. */
+  public static Buffer encodeForApi(Object value) {
+    try {
+      return Buffer.buffer(API.writeValueAsBytes(value));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot encode " + value.getClass().getSimpleName(), e);
+    }
   }
 
   public static Buffer encode(Object value) {

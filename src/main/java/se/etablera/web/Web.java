@@ -166,7 +166,7 @@ public final class Web {
   }
 
   public static void json(RoutingContext ctx, int status, Object value) {
-    ctx.response().setStatusCode(status).putHeader("Content-Type", JSON).end(Json.encode(value));
+    ctx.response().setStatusCode(status).putHeader("Content-Type", JSON).end(Json.encodeForApi(value));
   }
 
   public static void ok(RoutingContext ctx, Object value) {

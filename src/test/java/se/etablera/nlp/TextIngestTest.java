@@ -103,6 +103,7 @@ class TextIngestTest {
     assertEquals("MUST", concept(placement, "DRIVING_LICENCE", "VTK8_WRx_GcM").orElseThrow().getString("requirement"));
     assertEquals("NICE", concept(placement, "LANGUAGE", "3iEY_RGP_qXq").orElseThrow().getString("requirement"));
     String id = placement.getString("id");
+    assertFalse(placement.containsKey("search_text"), "the analysed text is the index's business, not the API's");
     List<String> byInflectedForm = ids(t.http.get("/api/opportunities?q=undersköterskan", null).json());
     assertTrue(byInflectedForm.contains(id), "undersköterskan finds undersköterskor");
     assertTrue(ids(t.http.get("/api/opportunities?q=hemtjänstens", null).json()).contains(id));
