@@ -117,10 +117,6 @@ public final class OpportunityService {
         .orElseGet(() -> Future.failedFuture(new ApiException.NotFound(kind == null ? "opportunity" : kind.name().replace('_', ' '), id))));
   }
 
-  public Future<Versioned<Opportunity>> getVersioned(String id) {
-    return opportunities.get(id).compose(found -> Documents.require(found, "opportunity", id));
-  }
-
   public Future<Page<Opportunity>> list(Filter filter, int offset, int limit) {
     return opportunities.search(OpportunityQueries.list(filter), offset, limit,
         List.of(SortOptions.of(s -> s.field(f -> f.field("created_at").order(SortOrder.Desc)))));

@@ -12,7 +12,6 @@ import io.vertx.core.Future;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import se.etablera.common.ApiException;
 
 /**
  * Reads and writes one kind of record in one index through its alias. The record is the document.
@@ -138,10 +137,5 @@ public final class Documents<T> {
   /** Makes every write so far visible to search (after a bulk written without refresh). */
   public Future<Void> refresh() {
     return es.call(c -> c.indices().refresh(r -> r.index(alias))).mapEmpty();
-  }
-
-  /** Fails with a 404 naming the record kind when missing. */
-  public static <T> Future<Versioned<T>> require(Optional<Versioned<T>> found, String what, String id) {
-    return found.map(Future::succeededFuture).orElseGet(() -> Future.failedFuture(new ApiException.NotFound(what, id)));
   }
 }

@@ -82,10 +82,6 @@ public final class EmbeddedElasticsearch implements AutoCloseable {
     return layout.data();
   }
 
-  public boolean isRunning() {
-    return process != null && process.isAlive();
-  }
-
   /** Stops the node and starts it again on the same ports and data: used to prove durability. */
   public synchronized void restart() {
     stop();
