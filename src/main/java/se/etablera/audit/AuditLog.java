@@ -57,6 +57,21 @@ public final class AuditLog {
     return work.compose(v -> record(caller, action, targetType, targetId.apply(v)).map(v));
   }
 
+  /**
+   * Reads a record, then does {@code work} with it while the entry for the read is written: the result waits for
+   * both, so nothing is handed out unaudited, but the entry's write (an fsync in Elasticsearch) is no longer added to
+   * the work's time. A read that fails (missing, out of scope) records nothing; work that fails after a successful
+   * read leaves the entry for that read.
+   */
+  public <R, T> Future<T> alongside(Future<R> read, java.util.function.Function<R, Future<T>> work, Caller caller,
+                                    String action, String targetType, java.util.function.Function<R, String> targetId) {
+    return read.compose(r -> {
+      Future<Void> entry = record(caller, action, targetType, targetId.apply(r));
+      Future<T> result = work.apply(r);
+      return Future.all(entry, result).map(x -> result.result());
+    });
+  }
+
   /** Newest first. Refreshes first, so an admin sees entries written a moment ago. */
   public Future<Page<AuditEntry>> search(Filter f, int offset, int limit) {
     List<Query> filters = new ArrayList<>();

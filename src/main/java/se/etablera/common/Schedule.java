@@ -17,8 +17,15 @@ public record Schedule(List<Weekday> days, LocalTime start, LocalTime end) {
 
   /** True when the two blocks share a day and their hours overlap (touching ends do not clash). */
   public boolean overlaps(Schedule other) {
-    boolean sharedDay = days.stream().anyMatch(other.days::contains);
-    return sharedDay && start.isBefore(other.end) && other.start.isBefore(end);
+    if (!start.isBefore(other.end) || !other.start.isBefore(end)) {
+      return false;
+    }
+    for (Weekday day : days) {
+      if (other.days.contains(day)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when this block lies inside the given blocks on each of its days (adjacent blocks join up). */
@@ -35,22 +42,37 @@ public record Schedule(List<Weekday> days, LocalTime start, LocalTime end) {
     if (total <= 0) {
       return 1.0;
     }
+    int from = start.toSecondOfDay() / 60;
+    int to = end.toSecondOfDay() / 60;
+    // Per day: the union of the windows' stretches inside [from, to), in whole minutes. Matching asks this for every
+    // opening against every person, so it neither allocates per minute nor streams.
+    int[] starts = new int[windows.size()];
+    int[] ends = new int[windows.size()];
     long covered = 0;
     for (Weekday day : days) {
-      int from = start.toSecondOfDay() / 60;
-      int to = end.toSecondOfDay() / 60;
-      boolean[] minute = new boolean[to - from];
+      int n = 0;
       for (Schedule w : windows) {
         if (w.days.contains(day)) {
           int a = Math.max(from, w.start.toSecondOfDay() / 60);
           int b = Math.min(to, w.end.toSecondOfDay() / 60);
-          for (int m = a; m < b; m++) {
-            minute[m - from] = true;
+          if (a < b) {
+            int i = n++;
+            for (; i > 0 && starts[i - 1] > a; i--) {
+              starts[i] = starts[i - 1];
+              ends[i] = ends[i - 1];
+            }
+            starts[i] = a;
+            ends[i] = b;
           }
         }
       }
-      for (boolean m : minute) {
-        covered += m ? 1 : 0;
+      int reached = from;
+      for (int i = 0; i < n; i++) {
+        int a = Math.max(reached, starts[i]);
+        if (ends[i] > a) {
+          covered += ends[i] - a;
+          reached = ends[i];
+        }
       }
     }
     return (double) covered / total;
@@ -58,7 +80,14 @@ public record Schedule(List<Weekday> days, LocalTime start, LocalTime end) {
 
   /** True when any block of one list overlaps any block of the other. */
   public static boolean clash(List<Schedule> a, List<Schedule> b) {
-    return a.stream().anyMatch(x -> b.stream().anyMatch(x::overlaps));
+    for (Schedule x : a) {
+      for (Schedule y : b) {
+        if (x.overlaps(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   public static long minutesPerWeek(List<Schedule> blocks) {

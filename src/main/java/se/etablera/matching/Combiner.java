@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,15 +38,18 @@ public final class Combiner {
 
   public List<Combination> combine(MatchProfile p, List<Scored> courses, List<Scored> jobs, LocalDate today, int max) {
     List<Combination> all = new ArrayList<>();
+    // Every course meets every job (40 × 100 pairs): what depends on one side only is worked out once per side.
+    List<Scored> open = jobs.stream().filter(job -> !Eligibility.hasHard(job.reasons())).toList();
+    Map<Scored, Map<SwedishLevel, Scored>> rescored = new IdentityHashMap<>();
+    Rescore rescore = (job, level) -> rescored.computeIfAbsent(job, j -> new HashMap<>())
+        .computeIfAbsent(level, l -> scorer.score(p, job.opportunity(), today, l));
     for (Scored course : courses) {
       if (!course.eligible()) {
         continue;
       }
-      for (Scored job : jobs) {
-        if (Eligibility.hasHard(job.reasons())) {
-          continue;
-        }
-        combination(p, course, job, today).ifPresent(all::add);
+      Leads leads = Leads.of(course.opportunity());
+      for (Scored job : open) {
+        combination(p, course, leads, job, today, rescore).ifPresent(all::add);
       }
     }
     all.sort(Comparator.comparingDouble(Combination::score).reversed()
@@ -68,13 +73,19 @@ public final class Combiner {
     return out;
   }
 
-  java.util.Optional<Combination> combination(MatchProfile p, Scored courseScored, Scored jobScored, LocalDate today) {
+  /** Scores a job as if the person's Swedish were {@code level}: the same answer for the same job and level. */
+  private interface Rescore {
+    Scored at(Scored job, SwedishLevel level);
+  }
+
+  private java.util.Optional<Combination> combination(MatchProfile p, Scored courseScored, Leads leads, Scored jobScored,
+                                                      LocalDate today, Rescore rescore) {
     Opportunity course = courseScored.opportunity();
     Opportunity job = jobScored.opportunity();
     if (job.kind() == Kind.extra_job && Boolean.FALSE.equals(job.combinableWithStudies())) {
       return java.util.Optional.empty();
     }
-    String relation = relation(course, job);
+    String relation = leads.relationTo(job);
     if (relation == null) {
       return java.util.Optional.empty();
     }
@@ -87,8 +98,9 @@ public final class Combiner {
     if (hours > p.hoursPerWeek()) {
       return java.util.Optional.empty();
     }
-    LocalDate courseStart = course.firstStartOnOrAfter(p.availableFrom());
-    LocalDate jobStart = job.firstStartOnOrAfter(p.availableFrom());
+    // The scorer found each one's first start on or after the person's availability already.
+    LocalDate courseStart = courseScored.details().start();
+    LocalDate jobStart = jobScored.details().start();
     long gap = courseStart == null || jobStart == null ? 0 : Math.abs(ChronoUnit.DAYS.between(courseStart, jobStart));
     if (gap > MAX_START_GAP_DAYS) {
       return java.util.Optional.empty();
@@ -99,7 +111,7 @@ public final class Combiner {
     if (needsLift && exit.scale() < required.scale()) {
       return java.util.Optional.empty();
     }
-    Scored unlockedJob = needsLift ? scorer.score(p, job, today, exit) : jobScored;
+    Scored unlockedJob = needsLift ? rescore.at(jobScored, exit) : jobScored;
     double relationStrength = switch (relation) {
       case "occupation" -> 1.0;
       case "group" -> 0.8;
@@ -121,28 +133,45 @@ public final class Combiner {
 
   /** How the course relates to the job: it leads to the occupation, to its group, or to its field; else null. */
   static String relation(Opportunity course, Opportunity job) {
-    if (job.occupation() == null) {
-      return null;
+    return Leads.of(course).relationTo(job);
+  }
+
+  /** The occupations, groups and fields a course leads to (its main occupation included). */
+  private record Leads(Set<String> occupations, Set<String> groups, Set<String> fields) {
+    static Leads of(Opportunity course) {
+      List<OccupationRef> leads = new ArrayList<>();
+      if (course.occupation() != null) {
+        leads.add(course.occupation());
+      }
+      if (course.leadsTo() != null) {
+        leads.addAll(course.leadsTo());
+      }
+      Set<String> occupations = new HashSet<>();
+      Set<String> groups = new HashSet<>();
+      Set<String> fields = new HashSet<>();
+      leads.forEach(l -> {
+        occupations.add(l.id());
+        groups.add(l.group());
+        fields.add(l.field());
+      });
+      if (course.occupationField() != null) {
+        fields.add(course.occupationField().id());
+      }
+      return new Leads(occupations, groups, fields);
     }
-    List<OccupationRef> leads = new ArrayList<>();
-    if (course.occupation() != null) {
-      leads.add(course.occupation());
+
+    String relationTo(Opportunity job) {
+      if (job.occupation() == null) {
+        return null;
+      }
+      OccupationRef target = job.occupation();
+      if (occupations.contains(target.id())) {
+        return "occupation";
+      }
+      if (groups.contains(target.group())) {
+        return "group";
+      }
+      return fields.contains(target.field()) ? "field" : null;
     }
-    if (course.leadsTo() != null) {
-      leads.addAll(course.leadsTo());
-    }
-    OccupationRef target = job.occupation();
-    if (leads.stream().anyMatch(l -> l.id().equals(target.id()))) {
-      return "occupation";
-    }
-    if (leads.stream().anyMatch(l -> l.group().equals(target.group()))) {
-      return "group";
-    }
-    Set<String> fields = new HashSet<>();
-    leads.forEach(l -> fields.add(l.field()));
-    if (course.occupationField() != null) {
-      fields.add(course.occupationField().id());
-    }
-    return fields.contains(target.field()) ? "field" : null;
   }
 }

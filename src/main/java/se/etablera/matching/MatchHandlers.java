@@ -11,6 +11,7 @@ import java.util.Set;
 import se.etablera.access.Caller;
 import se.etablera.audit.AuditLog;
 import se.etablera.common.FieldError;
+import se.etablera.profile.Profile;
 import se.etablera.taxonomy.ConceptResolver;
 import se.etablera.taxonomy.ConceptType;
 import se.etablera.web.Web;
@@ -48,8 +49,10 @@ public final class MatchHandlers {
     params.check();
     MatchFilter filter = new MatchFilter(types, field, municipality, radius, startBefore);
     Caller caller = Web.caller(ctx);
-    Web.respond(ctx, audit.after(matches.matches(caller, ctx.pathParam("id"), filter, paging.offset(), paging.limit()), caller,
-        "profile.matches", "profile", MatchList::profileId), Web::ok);
+    // The entry is written while the list is computed: the answer still waits for both.
+    Web.respond(ctx, audit.alongside(matches.profile(caller, ctx.pathParam("id")),
+        profile -> matches.matches(profile, filter, paging.offset(), paging.limit()), caller, "profile.matches", "profile",
+        Profile::id), Web::ok);
   }
 
   /** GET /api/profiles/:id/course-advice?limit= */

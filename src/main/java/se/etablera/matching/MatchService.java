@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import se.etablera.access.Caller;
 import se.etablera.matching.MatchList.Item;
 import se.etablera.matching.MatchList.Summary;
@@ -24,12 +25,18 @@ import se.etablera.taxonomy.Taxonomy;
  * the profile, then one multi-search for jobs and courses; the rest is computed here.
  */
 public final class MatchService {
-  static final int JOB_POOL = 100;
-  static final int COURSE_POOL = 40;
+  /** How many jobs and courses the retrieval fetches (public with NOT_NEEDED so the benchmark sends the same body). */
+  public static final int JOB_POOL = 100;
+  public static final int COURSE_POOL = 40;
   static final int MAX_COMBINATIONS = 40;
   static final int MAX_EXCLUDED = 20;
-  /** Fields a match never reads, left out of the retrieval's _source to keep responses small. */
-  static final List<String> NOT_NEEDED = List.of("description", "search_text", "created_at", "updated_at");
+  /**
+   * Fields a match never reads, left out of the retrieval's _source to keep responses small (Elasticsearch writes
+   * less, the client parses less). Scoring, combining, explaining or summarising a new field means taking it off here.
+   */
+  public static final List<String> NOT_NEEDED = List.of("description", "search_text", "created_at", "updated_at",
+      "organisation.organisation_number", "organisation.type", "location.address", "seats", "seats_taken",
+      "supervisor_available", "workplace_training_weeks", "eligibility.note");
 
   private final ProfileService profiles;
   private final Documents<Opportunity> opportunities;
@@ -54,8 +61,14 @@ public final class MatchService {
                  boolean educationObligation) {
   }
 
-  public Future<MatchList> matches(Caller caller, String profileId, MatchFilter filter, int offset, int limit) {
-    return profiles.get(caller, profileId).compose(profile -> rank(profile, filter)).map(r -> list(r, filter, offset, limit));
+  /** The profile to match, if the caller may see it (a 404 otherwise): the read the audit log records. */
+  public Future<Profile> profile(Caller caller, String profileId) {
+    return profiles.get(caller, profileId);
+  }
+
+  /** One page of the ranked list for a profile already read: one multi-search, then scoring here. */
+  public Future<MatchList> matches(Profile profile, MatchFilter filter, int offset, int limit) {
+    return rank(profile, filter).map(r -> list(r, filter, offset, limit));
   }
 
   /** The same ranking from an already loaded profile (the benchmark and the candidate view share it). */
@@ -88,9 +101,21 @@ public final class MatchService {
     });
   }
 
+  /**
+   * One entry of the list before paging: what the order needs (education route, score, a key for ties) and how to
+   * build the item. Summaries and explanations are only built for the page shown: a list has about a hundred
+   * entries, a page twenty, and the sentences are most of the work.
+   */
+  private record Entry(boolean educationRoute, double score, String key, IntFunction<Item> item) {
+  }
+
+  /** Education routes first under the education obligation; then by score; ties in a fixed order. */
+  private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::educationRoute).reversed()
+      .thenComparing(Comparator.comparingDouble(Entry::score).reversed()).thenComparing(Entry::key);
+
   MatchList list(Ranking r, MatchFilter filter, int offset, int limit) {
     MatchProfile p = r.profile();
-    List<Item> all = new ArrayList<>();
+    List<Entry> all = new ArrayList<>();
     for (Scored s : r.jobs()) {
       if (!Eligibility.hasHard(s.reasons()) && filter.wants(s.opportunity().kind().name())) {
         all.add(single(p, s, false));
@@ -104,14 +129,10 @@ public final class MatchService {
     if (filter.wants("combination")) {
       r.combinations().forEach(c -> all.add(combination(p, c, r.educationObligation())));
     }
-    // Education routes first under the education obligation; then by score; ties in a fixed order.
-    all.sort(Comparator.comparing(Item::educationRoute).reversed().thenComparing(Comparator.comparingDouble(Item::score).reversed())
-        .thenComparing(MatchService::itemKey));
+    all.sort(ORDER);
     List<Item> page = new ArrayList<>();
     for (int i = offset; i < Math.min(all.size(), offset + limit); i++) {
-      Item it = all.get(i);
-      page.add(new Item(i + 1, it.type(), it.score(), it.eligible(), it.reasons(), it.opportunity(), it.course(), it.job(),
-          it.unlocks(), it.substitute(), it.educationRoute(), it.signals(), it.explanation()));
+      page.add(all.get(i).item().apply(i + 1));
     }
     List<MatchList.Excluded> excluded = new ArrayList<>();
     List<Scored> hard = new ArrayList<>();
@@ -124,18 +145,18 @@ public final class MatchService {
         p.swedish().code(), all.size(), offset, limit, page, excluded);
   }
 
-  private Item single(MatchProfile p, Scored s, boolean educationObligation) {
-    boolean course = s.opportunity().kind() == Kind.course;
-    return new Item(0, s.opportunity().kind().name(), s.score(), s.eligible(), s.reasons(), summary(s), null, null, null,
-        s.details().occupation().substitute(), course && educationObligation, s.signals(),
-        explanations.single(p, s).asMap());
+  private Entry single(MatchProfile p, Scored s, boolean educationObligation) {
+    boolean route = s.opportunity().kind() == Kind.course && educationObligation;
+    return new Entry(route, s.score(), s.opportunity().id(), rank -> new Item(rank, s.opportunity().kind().name(), s.score(),
+        s.eligible(), s.reasons(), summary(s), null, null, null, s.details().occupation().substitute(), route, s.signals(),
+        explanations.single(p, s).asMap()));
   }
 
-  private Item combination(MatchProfile p, Combination c, boolean educationObligation) {
-    Map<String, Double> signals = new LinkedHashMap<>(c.signals());
-    return new Item(0, "combination", c.score(), true, List.of(), null, summary(c.course()), summary(c.job()), c.unlocks(),
-        c.job().details().occupation().substitute(), educationObligation, signals,
-        explanations.combination(p, c).asMap());
+  private Entry combination(MatchProfile p, Combination c, boolean educationObligation) {
+    return new Entry(educationObligation, c.score(), c.course().opportunity().id() + "+" + c.job().opportunity().id(),
+        rank -> new Item(rank, "combination", c.score(), true, List.of(), null, summary(c.course()), summary(c.job()),
+            c.unlocks(), c.job().details().occupation().substitute(), educationObligation, new LinkedHashMap<>(c.signals()),
+            explanations.combination(p, c).asMap()));
   }
 
   /**
@@ -213,9 +234,5 @@ public final class MatchService {
         o.location().municipality().label(), Math.round(s.details().distanceKm() * 10) / 10.0, s.details().start(),
         o.hoursPerWeek(), o.schedule(), o.seatsLeft(), o.swedishRequired() == null ? null : o.swedishRequired().label(),
         o.swedishExit() == null ? null : o.swedishExit().label());
-  }
-
-  private static String itemKey(Item i) {
-    return i.opportunity() != null ? i.opportunity().id() : i.course().id() + "+" + i.job().id();
   }
 }

@@ -94,7 +94,8 @@ public final class Scorer {
         * (Eligibility.hasHard(reasons) ? 0 : reasons.isEmpty() ? 1.0 : 0.6);
     Scored.Details details = new Scored.Details(km, near, occupation, skills, gap, languages, scheduleFit, hoursFit,
         modulesFilled, start, noEducation);
-    return new Scored(o, round(score), roundAll(s), reasons, details);
+    s.replaceAll((signal, value) -> round(value));
+    return new Scored(o, round(score), s, reasons, details);
   }
 
   public static double distanceKm(GeoPoint home, Opportunity o) {
@@ -284,11 +285,5 @@ public final class Scorer {
 
   static double round(double v) {
     return Math.round(v * 10_000) / 10_000.0;
-  }
-
-  private static Map<String, Double> roundAll(Map<String, Double> signals) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    signals.forEach((k, v) -> out.put(k, round(v)));
-    return out;
   }
 }

@@ -69,6 +69,56 @@ class ScheduleTest {
     assertEquals(minutes, block(block).minutesPerWeek());
   }
 
+  /** The share counted minute by minute, as coveredFraction did before it merged intervals instead. */
+  private static double coveredMinuteByMinute(Schedule block, List<Schedule> windows) {
+    long total = block.minutesPerWeek();
+    if (total <= 0) {
+      return 1.0;
+    }
+    long covered = 0;
+    int from = block.start().toSecondOfDay() / 60;
+    int to = block.end().toSecondOfDay() / 60;
+    for (Weekday day : block.days()) {
+      boolean[] minute = new boolean[to - from];
+      for (Schedule w : windows) {
+        if (w.days().contains(day)) {
+          for (int m = Math.max(from, w.start().toSecondOfDay() / 60); m < Math.min(to, w.end().toSecondOfDay() / 60); m++) {
+            minute[m - from] = true;
+          }
+        }
+      }
+      for (boolean m : minute) {
+        covered += m ? 1 : 0;
+      }
+    }
+    return (double) covered / total;
+  }
+
+  @Test
+  void theCoveredShareIsTheMinuteByMinuteCountForRandomBlocks() {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(42);
+    Weekday[] all = Weekday.values();
+    for (int round = 0; round < 20_000; round++) {
+      List<Schedule> windows = new java.util.ArrayList<>();
+      for (int w = random.nextInt(5); w > 0; w--) {
+        windows.add(randomBlock(random, all));
+      }
+      Schedule block = randomBlock(random, all);
+      assertEquals(coveredMinuteByMinute(block, windows), block.coveredFraction(windows), block + " in " + windows);
+      boolean clash = windows.stream().anyMatch(w -> block.days().stream().anyMatch(w.days()::contains)
+          && block.start().isBefore(w.end()) && w.start().isBefore(block.end()));
+      assertEquals(clash, Schedule.clash(List.of(block), windows), block + " vs " + windows);
+    }
+  }
+
+  private static Schedule randomBlock(java.util.SplittableRandom random, Weekday[] all) {
+    List<Weekday> days = Arrays.stream(all).filter(d -> random.nextInt(3) == 0).toList();
+    int start = random.nextInt(24 * 4 - 1) * 15 + (random.nextInt(4) == 0 ? random.nextInt(15) : 0);
+    int end = start + 1 + random.nextInt(24 * 60 - 1 - start);
+    return new Schedule(days.isEmpty() ? List.of(Weekday.MON) : days, LocalTime.ofSecondOfDay(start * 60L),
+        LocalTime.ofSecondOfDay(end * 60L));
+  }
+
   @Test
   void theDefaultAvailabilityIsWeekdaysEightToFive() {
     assertEquals(blocks("mon,tue,wed,thu,fri 08:00-17:00"), Schedule.WEEKDAY_DAYTIME);
