@@ -228,7 +228,7 @@ final class BenchData {
         leadsTo, null, skills, required, exit, languages, driving,
         new Opportunity.Location(municipality, point, "Storgatan " + (1 + r.nextInt(90)) + ", " + m.label()), accepts, seats,
         null, null, start, end, starts, weeks, hours, schedule, kind == Kind.course ? null : r.nextInt(10) < 9, eligibility,
-        combinable, certificates, trainingWeeks, modules, description, null, null, null, null);
+        combinable, certificates, trainingWeeks, modules, description, null, null, null, null, null);
     Opportunity stored = OpportunityRules.normalize(opportunityId(i), kind, in, null, Caller.SYSTEM, taxonomy, now);
     return stored.withSeatsTaken(taken, now);
   }

@@ -13,8 +13,8 @@ import se.etablera.common.ApiException;
 import se.etablera.common.Saved;
 
 /**
- * NDJSON bulk ingest: one record per line, each through the same path as a single write, a few at a time,
- * each with its own result. A bad line never sinks the others. When every line that could have been written
+ * NDJSON bulk ingest: one record per line, each through the same path as a single write, a few at a time
+ * (lines with the same id one after the other, in file order), each with its own result. A bad line never sinks the others. When every line that could have been written
  * failed because Elasticsearch was unreachable, the whole answer is a 503 (nothing was written).
  */
 public final class Bulk {
@@ -51,6 +51,7 @@ public final class Bulk {
     Promise<Void> done = Promise.promise();
     int[] next = {0};
     int[] running = {0};
+    Map<String, Future<?>> lastWriteOf = new java.util.HashMap<>();
     Runnable[] pump = new Runnable[1];
     pump[0] = () -> {
       while (running[0] < CONCURRENCY && next[0] < lines.size()) {
@@ -58,7 +59,14 @@ public final class Bulk {
         running[0]++;
         Future<Saved<?>> write;
         try {
-          write = writeLine.apply(Web.parseObject(lines.get(index), ""));
+          JsonObject record = Web.parseObject(lines.get(index), "");
+          // Lines naming the same id are written in file order (the last one wins), never side by side.
+          String id = record.getValue("id") instanceof String s ? s : null;
+          Future<?> before = id == null ? null : lastWriteOf.get(id);
+          write = before == null ? writeLine.apply(record) : before.transform(ignored -> writeLine.apply(record));
+          if (id != null) {
+            lastWriteOf.put(id, write);
+          }
         } catch (RuntimeException e) {
           write = Future.failedFuture(e);
         }

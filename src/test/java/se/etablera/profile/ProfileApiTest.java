@@ -176,4 +176,18 @@ class ProfileApiTest {
     assertEquals(200, t.http.get("/api/profiles/" + created, malmoCoach).status());
     assertTrue(List.of("female", "male").contains(t.http.get("/api/profiles/bulk-1", malmoCoach).json().getString("gender")));
   }
+
+  @Test
+  void bulkLinesWithTheSameIdApplyInFileOrder() {
+    List<String> genders = List.of("female", "male", "unspecified", "female", "male", "unspecified", "male", "female",
+        "unspecified", "male");
+    String ndjson = String.join("\n", genders.stream()
+        .map(g -> Fixtures.profile().put("id", "bulk-order").put("gender", g).encode()).toList());
+    Response r = t.http.postNdjson("/api/profiles/bulk", malmoCoach, ndjson);
+    assertEquals(200, r.status(), r.body());
+    List<Integer> statuses = r.json().getJsonArray("items").stream().map(o -> ((JsonObject) o).getInteger("status")).toList();
+    assertEquals(201, statuses.get(0), "the first line creates");
+    assertTrue(statuses.subList(1, statuses.size()).stream().allMatch(s -> s == 200), statuses.toString());
+    assertEquals("male", t.http.get("/api/profiles/bulk-order", malmoCoach).json().getString("gender"), "the last line wins");
+  }
 }
