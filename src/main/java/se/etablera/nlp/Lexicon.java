@@ -50,6 +50,14 @@ final class Lexicon {
   final PhraseIndex<Term> names = new PhraseIndex<>(true);
   final Map<String, Taxonomy.Language> languages = new HashMap<>();
   final Map<String, Concept> licenceClasses = new HashMap<>();
+  /** Heads with at least this many thing compounds among the skill labels also name things. */
+  private static final int MIN_THING_COMPOUNDS = 4;
+  /** Keys of occupation heads that also name things (see {@link #findThingHeads}). */
+  final Set<String> thingHeads = new HashSet<>();
+  /** Occupation readings of compounds through modifier and head (set while the occupation terms are built). */
+  CompoundReadings compounds;
+  /** Keys of occupation words whose key Snowball made by stripping an agent ending (see OccupationTerms). */
+  final Set<String> agentStems = new HashSet<>();
   private final Set<String> languageKeys = new HashSet<>();
   private final Map<String, Set<String>> groupSkills = new HashMap<>();
 
@@ -72,7 +80,43 @@ final class Lexicon {
     lexicon.addLicences();
     lexicon.addPlaces();
     taxonomy.groups().forEach(g -> lexicon.groupSkills.put(g.id(), new HashSet<>(g.skillIds())));
+    lexicon.findThingHeads();
     return lexicon;
+  }
+
+  /**
+   * Occupation heads that the taxonomy's skill labels also use for things: "modell" heads
+   * "utvecklingsmodell", "förvaltningsmodell", "projektstyrningsmodell"; "script" heads "javascript". A
+   * compound no dictionary lists ("lönemodell") is then not read as the person ("Modell").
+   */
+  private void findThingHeads() {
+    Map<String, Set<String>> things = new HashMap<>();
+    for (Concept skill : taxonomy.skills()) {
+      for (String norm : norms(skill.label())) {
+        WordForm form = morphology.form(norm);
+        if (!form.isCompound() || isOccupation(List.of(form.key()))) {
+          continue;
+        }
+        String head = form.parts().get(form.parts().size() - 1);
+        if (isOccupation(List.of(head))) {
+          things.computeIfAbsent(head, k -> new HashSet<>()).add(form.key());
+        }
+      }
+    }
+    things.forEach((head, compounds) -> {
+      if (compounds.size() >= MIN_THING_COMPOUNDS) {
+        thingHeads.add(head);
+      }
+    });
+  }
+
+  private boolean isOccupation(List<String> keys) {
+    for (Term t : phrases.get(keys)) {
+      if (t.kind() == Extracted.Kind.OCCUPATION) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every word of every dictionary: the morphology confirms definite forms and compound parts against it. */
@@ -107,6 +151,20 @@ final class Lexicon {
   /** The skills JobTech relates to an SSYK-4 group (a hash set: looked up for every candidate group). */
   Set<String> skillsOfGroup(String groupId) {
     return groupSkills.getOrDefault(groupId, Set.of());
+  }
+
+  /** Whether a word continues its key with an agent ending, -er or -or (officer, officers, assessor). */
+  static boolean hasAgentEnding(String norm, String key) {
+    return norm.startsWith(key) && (norm.startsWith("er", key.length()) || norm.startsWith("or", key.length()));
+  }
+
+  /**
+   * A text word whose key is an agent stem names an occupation only with the agent ending: "Office" is
+   * not an "Officer", "reports" not a "reporter". Words written otherwise (a definite form the key does
+   * not start) are not judged.
+   */
+  boolean agentFormMissing(String norm, String key) {
+    return agentStems.contains(key) && norm.startsWith(key) && !hasAgentEnding(norm, key);
   }
 
   /** Word norms of a phrase as the tokenizer sees them. */

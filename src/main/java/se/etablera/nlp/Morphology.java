@@ -50,6 +50,8 @@ final class Morphology {
   private final Set<String> stems;
   private final Set<String> modifiers;
   private final Set<String> stopwords;
+  /** How many words of the vocabulary end in each word: how productive it is as a compound head. */
+  private final Map<String, Integer> headUse = new HashMap<>();
   private final Map<String, WordForm> cache = new ConcurrentHashMap<>();
   private final Map<String, List<String>> splits = new ConcurrentHashMap<>();
 
@@ -89,6 +91,9 @@ final class Morphology {
       for (int i = MIN_PART; i <= w.length() - MIN_HEAD; i++) {
         if (words.contains(w.substring(i))) {
           String modifier = w.substring(0, i);
+          if (words.contains(modifier) || modifier.endsWith("s") && words.contains(modifier.substring(0, i - 1))) {
+            headUse.merge(w.substring(i), 1, Integer::sum);
+          }
           counts.merge(modifier, 1, Integer::sum);
           if (modifier.endsWith("s") && modifier.length() > MIN_PART) {
             counts.merge(modifier.substring(0, modifier.length() - 1), 1, Integer::sum);
@@ -264,6 +269,12 @@ final class Morphology {
         return indefinite;
       }
     }
+    if ((word.endsWith("ers") || word.endsWith("ors")) && word.length() >= 6 && !vocabulary.contains(word)
+        && vocabulary.contains(word.substring(0, word.length() - 1))) {
+      // English plurals of agent nouns (managers, developers, officers): Snowball strips only the -s, so
+      // they would not meet their singular, which it strips of -er.
+      return word.substring(0, word.length() - 1);
+    }
     if (knownStem(word)) {
       return word;
     }
@@ -372,6 +383,7 @@ final class Morphology {
 
   private List<String> splitParts(String word, int depth) {
     List<String> best = null;
+    int bestAt = -1;
     for (int i = MIN_PART; i <= word.length() - MIN_HEAD; i++) {
       String head = word.substring(i);
       if (!knownHead(head)) {
@@ -384,6 +396,20 @@ final class Morphology {
       List<String> candidate = new ArrayList<>(modifier);
       candidate.add(head);
       if (best == null || candidate.size() < best.size()) {
+        best = candidate;
+        bestAt = i;
+      }
+    }
+    if (best != null && word.charAt(bestAt) == 's' && word.charAt(bestAt - 1) != 's'
+        && bestAt + 1 <= word.length() - MIN_HEAD
+        && headUse.getOrDefault(word.substring(bestAt + 1), 0) > headUse.getOrDefault(word.substring(bestAt), 0)
+        && knownHead(word.substring(bestAt + 1))) {
+      // The linking -s- belongs to the modifier when the rest is the more productive head: butiks|medarbetare
+      // (kundtjänstmedarbetare, biografmedarbetare, ...), not butik|smedarbetare.
+      List<String> modifier = modifierParts(word.substring(0, bestAt + 1), depth);
+      if (modifier != null && modifier.size() + 1 <= best.size()) {
+        List<String> candidate = new ArrayList<>(modifier);
+        candidate.add(word.substring(bestAt + 1));
         best = candidate;
       }
     }

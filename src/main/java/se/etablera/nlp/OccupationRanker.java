@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +26,8 @@ final class OccupationRanker {
   private static final double SKILL_CONTEXT = 0.3;
   private static final int MAX_SKILL_CONTEXT = 6;
   private static final int MIN_SKILLS_ALONE = 2;
+  /** A group inferred from skills alone is no more certain than this. */
+  private static final double SKILLS_ALONE_CONFIDENCE = 0.3;
 
   /** An occupation term found at word positions [from, to), with a discount for how it was found. */
   record Mention(int from, int to, Term term, double factor) {
@@ -73,15 +74,18 @@ final class OccupationRanker {
         }
       }
     }
-    for (Map.Entry<String, Evidence> entry : byGroup.entrySet()) {
-      Set<String> groupSkills = lexicon.skillsOfGroup(entry.getKey());
-      int n = 0;
-      for (String id : skillIds) {
-        if (groupSkills.contains(id)) {
-          n++;
+    if (skillIds.size() >= MIN_SKILLS_ALONE) {
+      // Groups no occupation term named but whose related skills the text shows compete on those skills
+      // alone: an ad that names its occupation in words no dictionary has ("Mötesbokare") or only in
+      // passing still says what the work is.
+      for (Taxonomy.OccupationGroup g : lexicon.taxonomy.groups()) {
+        if (!byGroup.containsKey(g.id()) && relatedSkills(g.id(), skillIds) >= MIN_SKILLS_ALONE) {
+          byGroup.put(g.id(), new Evidence());
         }
       }
-      entry.getValue().skills = n;
+    }
+    for (Map.Entry<String, Evidence> entry : byGroup.entrySet()) {
+      entry.getValue().skills = relatedSkills(entry.getKey(), skillIds);
     }
     List<Map.Entry<String, Evidence>> ranked = new ArrayList<>(byGroup.entrySet());
     ranked.sort(Comparator.comparingDouble((Map.Entry<String, Evidence> e) -> e.getValue().score()).reversed()
@@ -104,6 +108,19 @@ final class OccupationRanker {
       double score = e.score();
       double confidence = (score / total) * (1 - Math.exp(-1.5 * score));
       Taxonomy.OccupationGroup group = lexicon.taxonomy.group(groupId).orElseThrow();
+      if (e.bestMention == null) {
+        // inferred from skills alone: low confidence, the span of the first related skill
+        Set<String> groupSkills = lexicon.skillsOfGroup(groupId);
+        Found first = null;
+        for (Found f : skills) {
+          if (groupSkills.contains(f.extracted().id()) && (first == null || f.from() < first.from())) {
+            first = f;
+          }
+        }
+        out.add(Found.of(doc, first.from(), first.to(), Kind.OCCUPATION, groupId, group.label(),
+            Math.min(SKILLS_ALONE_CONFIDENCE, confidence), groupId, group.fieldId(), null, null, null));
+        continue;
+      }
       String id = e.bestSense.occupationId() != null ? e.bestSense.occupationId() : groupId;
       String label = e.bestSense.occupationId() != null
           ? lexicon.taxonomy.occupation(id).map(Taxonomy.Occupation::label).orElse(group.label()) : group.label();
@@ -111,51 +128,26 @@ final class OccupationRanker {
       out.add(Found.of(doc, m.from(), m.to(), Kind.OCCUPATION, id, label, confidence, groupId, group.fieldId(), null,
           null, null));
     }
-    if (out.size() < MAX_CANDIDATES) {
-      bySkillsAlone(doc, skills, seen, out);
+    // Confidence never rises down the ranking (a group inferred from skills alone is capped).
+    for (int i = 1; i < out.size(); i++) {
+      Found prev = out.get(i - 1);
+      Found f = out.get(i);
+      if (f.extracted().confidence() > prev.extracted().confidence()) {
+        out.set(i, new Found(f.extracted().withConfidence(prev.extracted().confidence()), f.from(), f.to()));
+      }
     }
     return out;
   }
 
-  /**
-   * Groups no occupation term named but whose related skills the text shows (at least
-   * {@value #MIN_SKILLS_ALONE}), after the named ones and with a low confidence: an ad that never names its
-   * occupation still says what the work is. The span is the first of those skills.
-   */
-  private void bySkillsAlone(Doc doc, List<Found> skills, Set<String> named, List<Found> out) {
-    Map<String, Found> firstById = new LinkedHashMap<>();
-    skills.forEach(f -> firstById.putIfAbsent(f.extracted().id(), f));
-    if (firstById.size() < MIN_SKILLS_ALONE) {
-      return;
-    }
-    List<Map.Entry<Taxonomy.OccupationGroup, List<Found>>> candidates = new ArrayList<>();
-    for (Taxonomy.OccupationGroup g : lexicon.taxonomy.groups()) {
-      if (named.contains(g.id())) {
-        continue;
-      }
-      Set<String> groupSkills = lexicon.skillsOfGroup(g.id());
-      List<Found> shown = new ArrayList<>();
-      firstById.forEach((id, f) -> {
-        if (groupSkills.contains(id)) {
-          shown.add(f);
-        }
-      });
-      if (shown.size() >= MIN_SKILLS_ALONE) {
-        candidates.add(Map.entry(g, shown));
+  private int relatedSkills(String groupId, Set<String> skillIds) {
+    Set<String> groupSkills = lexicon.skillsOfGroup(groupId);
+    int n = 0;
+    for (String id : skillIds) {
+      if (groupSkills.contains(id)) {
+        n++;
       }
     }
-    candidates.sort(Comparator.comparingInt((Map.Entry<Taxonomy.OccupationGroup, List<Found>> e) -> e.getValue().size())
-        .reversed().thenComparing(e -> e.getKey().ssyk()));
-    for (Map.Entry<Taxonomy.OccupationGroup, List<Found>> c : candidates) {
-      if (out.size() >= MAX_CANDIDATES) {
-        break;
-      }
-      Taxonomy.OccupationGroup g = c.getKey();
-      Found first = c.getValue().stream().min(Comparator.comparingInt(Found::from)).orElseThrow();
-      double confidence = Math.min(0.3, 0.05 * c.getValue().size());
-      out.add(Found.of(doc, first.from(), first.to(), Kind.OCCUPATION, g.id(), g.label(), confidence, g.id(),
-          g.fieldId(), null, null, null));
-    }
+    return n;
   }
 
   private static double qualifierBoost(Term.Sense sense, Set<String> docKeys) {

@@ -55,6 +55,8 @@ final class OccupationTerms {
    */
   private static final double SHARPNESS = 4;
   private static final int MAX_SENSES = 40;
+  /** A phrase names its reading as a name, not as a general word, from this weight (a label head, 0.75). */
+  private static final double STRONG_NAME = HEAD;
   private static final Set<String> PREPOSITIONS = Set.of("i", "inom", "för", "med", "på", "av", "till", "vid", "mot",
       "och", "inriktning", "in", "of", "for", "at");
   /** Endings of Swedish adjectives and participles: such a first word describes the noun after it. */
@@ -82,15 +84,38 @@ final class OccupationTerms {
   private final Map<List<String>, Map<String, Reading>> exact = new LinkedHashMap<>();
   private final Map<List<String>, Map<String, Reading>> general = new LinkedHashMap<>();
   private final Set<String> commonQualifierWords = new HashSet<>();
+  /** Keys of the compound heads of the taxonomy's occupation names (sköterska of Tandsköterska). */
+  private final Set<String> namedHeads = new HashSet<>();
+  /** The ontology's terms of each concept: synonyms, one of which the taxonomy may name. */
+  private final Map<String, List<String>> termsByConcept = new HashMap<>();
+  /** How strongly each resolved phrase names its strongest reading (1 for a full name). */
+  private final Map<List<String>, Double> resolvedWeight = new HashMap<>();
   private final Set<List<String>> upperCase = new HashSet<>();
   private final Set<List<String>> anyCase = new HashSet<>();
 
-  private OccupationTerms(Lexicon lexicon, Set<String> vocations) {
+  private OccupationTerms(Lexicon lexicon, Set<String> vocations, List<String[]> legacy) {
     this.lexicon = lexicon;
     this.taxonomy = lexicon.taxonomy;
     this.morphology = lexicon.morphology;
-    this.occupationNouns = vocations;
+    this.occupationNouns = new HashSet<>(vocations);
     taxonomy.groups().forEach(g -> groupBySsyk.put(g.ssyk(), g));
+    // The vocation list misses words the taxonomy itself uses as occupation names ("Läkare", "Dietist",
+    // "Barnmorska"): a one-word name is an occupation noun, so it is also the general word of its compounds.
+    List<String> names = new ArrayList<>();
+    taxonomy.occupations().forEach(o -> names.add(o.label()));
+    legacy.forEach(r -> names.add(r[1]));
+    for (String name : names) {
+      String clean = PARENTHESES.matcher(name).replaceAll(" ");
+      if (clean.indexOf(',') >= 0) {
+        continue;
+      }
+      for (String alternative : clean.split("/")) {
+        List<String> words = Lexicon.norms(alternative);
+        if (words.size() == 1 && words.get(0).length() > 3 && !ACRONYM.matcher(alternative.strip()).matches()) {
+          occupationNouns.add(words.get(0));
+        }
+      }
+    }
   }
 
   /**
@@ -100,7 +125,9 @@ final class OccupationTerms {
    */
   static void addTo(Lexicon lexicon, Set<String> vocations, List<String[]> legacy, List<String[]> ontology,
                     List<String[]> synonyms) {
-    OccupationTerms terms = new OccupationTerms(lexicon, vocations);
+    OccupationTerms terms = new OccupationTerms(lexicon, vocations, legacy);
+    lexicon.compounds = new CompoundReadings(lexicon.taxonomy, GENERAL, MAX_SENSES);
+    terms.findAgentStems(legacy, ontology);
     terms.countQualifierWords(legacy);
     for (Taxonomy.Occupation o : terms.taxonomy.occupations()) {
       terms.addName(o.label(), o.groupId(), o.id(), 1.0);
@@ -117,9 +144,58 @@ final class OccupationTerms {
     }
     for (String[] row : ontology) {
       if (row.length >= 2) {
+        terms.termsByConcept.computeIfAbsent(row[1], k -> new ArrayList<>()).add(row[0]);
+      }
+    }
+    for (String[] row : ontology) {
+      if (row.length >= 2) {
         terms.addDerived(row[0], row[1], ONTOLOGY, resolved, derived);
       }
     }
+  }
+
+  /**
+   * Keys that only occupation words with an agent ending share: Snowball strips -er and -or, so "officer"
+   * and "office", "reporter" and "reports", "assessor" and "assess" get one key. A key is an agent stem
+   * when every occupation word of the dictionaries with that key continues it with -er or -or; a text
+   * word with that key names the occupation only when it does too (officer, officers, officeren).
+   */
+  private void findAgentStems(List<String[]> legacy, List<String[]> ontology) {
+    List<String> phrases = new ArrayList<>();
+    taxonomy.occupations().forEach(o -> phrases.add(o.label()));
+    legacy.forEach(r -> phrases.add(r[1]));
+    ontology.forEach(r -> phrases.add(r[0]));
+    Map<String, Boolean> agentOnly = new HashMap<>();
+    for (String phrase : phrases) {
+      int comma = phrase.indexOf(',');
+      for (String alternative : (comma < 0 ? phrase : phrase.substring(0, comma)).split("/")) {
+        // The head word of the name: "office" of "office manager" is a modifier, not an occupation word.
+        List<String> norms = Lexicon.norms(alternative);
+        if (norms.isEmpty()) {
+          continue;
+        }
+        int end = norms.size();
+        for (int i = 1; i < norms.size(); i++) {
+          if (PREPOSITIONS.contains(norms.get(i))) {
+            end = i;  // "Lärare i grundskolan": the head stands before the preposition
+            break;
+          }
+        }
+        String norm = norms.get(end - 1);
+        String key = morphology.key(norm);
+        if (norm.startsWith(key) && norm.length() > key.length() && key.length() >= 3) {
+          boolean agent = Lexicon.hasAgentEnding(norm, key);
+          agentOnly.merge(key, agent, Boolean::logicalAnd);
+        } else {
+          agentOnly.put(key, false);
+        }
+      }
+    }
+    agentOnly.forEach((key, agent) -> {
+      if (agent) {
+        lexicon.agentStems.add(key);
+      }
+    });
   }
 
   private void countQualifierWords(List<String[]> legacy) {
@@ -171,8 +247,19 @@ final class OccupationTerms {
         names.add(two.group(1));
         names.add(two.group(2));
       }
+      if (comma >= 0) {
+        for (String q : qualifierWords(label.substring(comma + 1))) {
+          lexicon.compounds.addModifier(q, g.id(), null, g.label(), 1);
+        }
+      }
       for (String phrase : names) {
-        add(exact, lexicon.keys(phrase), g.id(), null, g.label(), GROUP, qualifier);
+        List<String> words = Lexicon.norms(phrase);
+        if (words.size() == 1) {
+          indexCompound(words.get(0), g.id(), null, g.label(), 1);
+        }
+        // A head with a qualifier ("Tekniker, bilddiagnostik och medicinteknisk utrustning") names the group
+        // no more than the head of a qualified occupation name does.
+        add(exact, lexicon.keys(phrase), g.id(), null, g.label(), comma < 0 ? GROUP : HEAD, qualifier);
       }
       Matcher adjective = ADJECTIVE_NOUN.matcher(head);
       if (adjective.matches()) {
@@ -249,7 +336,18 @@ final class OccupationTerms {
             List.copyOf(context), kind);
       }
     }
+    indexCompound(noun, groupId, occupationId, rawLabel, kind);
+    String plainLabel = PARENTHESES.matcher(rawLabel).replaceAll(" ");
+    int comma = plainLabel.indexOf(',');
+    if (comma >= 0) {
+      for (String q : qualifierWords(plainLabel.substring(comma + 1))) {
+        lexicon.compounds.addModifier(q, groupId, occupationId, rawLabel, kind);
+      }
+    }
     List<String> parts = morphology.allParts(morphology.baseForm(noun));
+    if (parts.size() > 1) {
+      namedHeads.add(morphology.key(parts.get(parts.size() - 1)));
+    }
     for (int from = 1; from < parts.size(); from++) {
       String head = String.join("", parts.subList(from, parts.size()));
       if (occupationNouns.contains(head)) {
@@ -262,6 +360,31 @@ final class OccupationTerms {
             kind);
       }
     }
+  }
+
+  /** Teaches the compound readings a name's modifiers and head, as the text's words will show them. */
+  private void indexCompound(String noun, String groupId, String occupationId, String label, double kind) {
+    WordForm f = morphology.form(noun);
+    if (f.isCompound()) {
+      // Modifiers as written (lager, not its stem "lag", which "lagspelare" shares), heads by key.
+      List<String> parts = f.parts();
+      lexicon.compounds.addName(f.surfaceParts().subList(0, parts.size() - 1), parts.get(parts.size() - 1), groupId,
+          occupationId, label, kind);
+    } else if (!f.key().isEmpty()) {
+      lexicon.compounds.addName(List.of(), f.key(), groupId, occupationId, label, kind);
+    }
+  }
+
+  /** The specific words of a qualifier as written (base form), for the compound readings' modifiers. */
+  private List<String> qualifierWords(String phrase) {
+    List<String> out = new ArrayList<>();
+    for (String norm : Lexicon.norms(phrase)) {
+      if (!morphology.isStopword(norm) && norm.length() > 2 && !norm.endsWith("-")
+          && !commonQualifierWords.contains(morphology.key(norm))) {
+        out.add(morphology.baseForm(norm));
+      }
+    }
+    return out;
   }
 
   private List<String> contentKeys(String phrase) {
@@ -350,6 +473,7 @@ final class OccupationTerms {
       senses.sort(Comparator.comparingDouble(Term.Sense::share).reversed());
       List<Term.Sense> top = List.copyOf(senses.subList(0, Math.min(MAX_SENSES, senses.size())));
       out.put(keys, top);
+      resolvedWeight.put(keys, generalOnly.containsKey(keys) ? 0.0 : Math.min(1.0, best));
       boolean acronym = upperCase.contains(keys) && !anyCase.contains(keys);
       if (!ignorable(keys) || acronym) {
         double weight = generalOnly.getOrDefault(keys, Math.min(1.0, best));
@@ -374,8 +498,15 @@ final class OccupationTerms {
     double w = weight;
     List<Term.Sense> senses = resolved.get(lexicon.keys(concept));
     if (senses == null) {
-      senses = resolveByHead(concept, resolved);
-      w = weight * COMPOUND_HEAD;
+      senses = resolveBySynonym(concept, resolved);
+    }
+    if (senses == null) {
+      Term head = resolveByHead(concept);
+      if (head != null) {
+        senses = head.senses();
+        // a compound whose parts barely fit together ("omsorg|personal": only chefs' names say omsorg)
+        w = weight * COMPOUND_HEAD * Math.min(1.0, head.weight() / GENERAL);
+      }
     }
     if (senses == null) {
       return;
@@ -384,16 +515,64 @@ final class OccupationTerms {
     lexicon.phrases.add(termKeys, new Term(Extracted.Kind.OCCUPATION, null, senses.get(0).label(), w, Term.Writing.ANY, senses));
   }
 
-  private List<Term.Sense> resolveByHead(String concept, Map<List<String>, List<Term.Sense>> resolved) {
+  /**
+   * A concept the taxonomy does not name may have a term it does: the ontology's concept "lagermedarbetare"
+   * has the term "lagerpersonal", which the group "Lager- och terminalpersonal" names. The concept then
+   * means what the taxonomy's name means, when only one group (or one set of readings) is named so, and by a
+   * name, not a general word.
+   */
+  private List<Term.Sense> resolveBySynonym(String concept, Map<List<String>, List<Term.Sense>> resolved) {
+    List<String> conceptWords = Lexicon.norms(concept);
+    if (conceptWords.size() == 1 && namedHeads.contains(morphology.key(conceptWords.get(0)))) {
+      // "sköterska" heads Undersköterska, Tandsköterska, Barnsköterska: it means their kind, whatever
+      // synonym ("skötare") the ontology files it with.
+      return null;
+    }
+    List<Term.Sense> found = null;
+    for (String term : termsByConcept.getOrDefault(concept, List.of())) {
+      List<String> keys = lexicon.keys(term);
+      List<Term.Sense> senses = resolved.get(keys);
+      if (senses == null || resolvedWeight.getOrDefault(keys, 0.0) < STRONG_NAME) {
+        continue;
+      }
+      if (found != null && !found.get(0).groupId().equals(senses.get(0).groupId())) {
+        return null;
+      }
+      if (found == null) {
+        found = senses;
+      }
+    }
+    return found;
+  }
+
+  private Term resolveByHead(String concept) {
     List<String> words = Lexicon.norms(concept);
     if (words.isEmpty()) {
       return null;
     }
-    List<String> parts = morphology.split(morphology.baseForm(words.get(words.size() - 1)));
+    String last = words.get(words.size() - 1);
+    WordForm form = morphology.form(last);
+    List<String> parts = form.surfaceParts();
     for (int from = 1; from < parts.size(); from++) {
-      List<Term.Sense> senses = resolved.get(List.of(morphology.key(String.join("", parts.subList(from, parts.size())))));
-      if (senses != null) {
-        return senses;
+      String headKey = from == parts.size() - 1 ? form.parts().get(from)
+          : morphology.key(String.join("", parts.subList(from, parts.size())));
+      List<String> modifiers = form.surfaceParts().subList(0, from);
+      Term head = occupationTerm(List.of(headKey));
+      if (head != null || from == parts.size() - 1) {
+        // "lagermedarbetare": a medarbetare in the groups whose names say lager-
+        Term read = lexicon.compounds.read(modifiers, headKey, head, GENERAL);
+        if (read != null) {
+          return read;
+        }
+      }
+    }
+    return null;
+  }
+
+  private Term occupationTerm(List<String> keys) {
+    for (Term t : lexicon.phrases.get(keys)) {
+      if (t.kind() == Extracted.Kind.OCCUPATION && t.writing() == Term.Writing.ANY) {
+        return t;
       }
     }
     return null;

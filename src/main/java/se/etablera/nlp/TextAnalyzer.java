@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import se.etablera.nlp.Extracted.Kind;
 import se.etablera.nlp.Extracted.Requirement;
 import se.etablera.taxonomy.Taxonomy;
@@ -28,6 +29,14 @@ public final class TextAnalyzer {
   private static final double COMPOUND_HEAD = 0.6;
   /** Same for skills, whose heads are often generic (vårddokumentation → dokumentation). */
   private static final double SKILL_COMPOUND_HEAD = 0.5;
+  /**
+   * A word that shares its stem with an agent noun but lacks the agent ending ("design", "develop",
+   * "reports" against designer, developer, reporter) names the activity, not the occupation: weak evidence.
+   */
+  private static final double ACTIVITY = 0.3;
+  /** The term weight of a compound read through a head that is no occupation term ("lager|ansvarig"). */
+  private static final double COMPOUND_HEAD_ONLY = 0.5;
+  private static final int HEAD_CACHE_LIMIT = 100_000;
   private static final Set<String> PLACE_CUES = Words.of("i", "från", "till", "inom", "nära", "utanför", "runt", "kring",
       "in", "near", "at", "around", "vid", "mellan", "om", "norr", "söder", "öster", "väster", "centrala", "from");
   private static final Set<String> NEGATIONS = Words.of("inget", "ingen", "inga", "utan", "saknar", "ej", "inte",
@@ -42,6 +51,9 @@ public final class TextAnalyzer {
   private final LicenceRules licenceRules;
   private final HoursRules hoursRules = new HoursRules();
   private final OccupationRanker ranker;
+  /** Compound-head terms by word, for words no phrase covers (computed once per distinct word). */
+  private final Map<String, List<Term>> occupationHeads = new ConcurrentHashMap<>();
+  private final Map<String, List<Term>> skillHeads = new ConcurrentHashMap<>();
 
   private TextAnalyzer(Lexicon lexicon, LanguageIdentifier languageIdentifier) {
     this.lexicon = lexicon;
@@ -73,6 +85,11 @@ public final class TextAnalyzer {
     return morphology;
   }
 
+  /** The dictionaries, for tests of the rules built from them. */
+  Lexicon lexicon() {
+    return lexicon;
+  }
+
   /**
    * Finds the concepts in a text. Occupations come first as ranked candidates (best first; an ad's
    * headline, given as its first line, weighs most), then the other concepts in text order, one per
@@ -94,6 +111,7 @@ public final class TextAnalyzer {
       lexicon.phrases.matchAt(doc.words, i, matches);
     }
     coordinatedCompounds(doc, matches);
+    writtenApart(doc, matches);
     List<Found> found = new ArrayList<>();
     boolean foreign = language.reliable() && !"swe".equals(language.language());
     List<Found> skills = skills(doc, matches, foreign);
@@ -185,6 +203,51 @@ public final class TextAnalyzer {
   }
 
   /**
+   * Compounds written apart ("tandläkare assistent", "IT tekniker", "lager arbetare"): two words whose
+   * compound, as one word (with the modifier's final -e dropped, as Swedish compounds do) or hyphenated, is
+   * an occupation term are read as that compound, over the two words alone.
+   */
+  private void writtenApart(Doc doc, List<PhraseIndex.Match<Term>> matches) {
+    for (int i = 0; i + 1 < doc.words.size(); i++) {
+      Token first = doc.words.get(i);
+      Token second = doc.words.get(i + 1);
+      if (!first.isWord() || !second.isWord() || second.breakBefore || second.sentence != first.sentence
+          || first.norm.endsWith("-") || first.norm.length() < 2 || morphology.isStopword(first.norm)
+          || !hasOccupationTerm(second.key())) {
+        continue;
+      }
+      String modifier = first.norm;
+      List<String> joined = new ArrayList<>(3);
+      joined.add(modifier + second.norm);
+      if (modifier.endsWith("e") && modifier.length() > 3) {
+        joined.add(modifier.substring(0, modifier.length() - 1) + second.norm);
+      }
+      joined.add(modifier + "-" + second.norm);
+      for (String compound : joined) {
+        boolean found = false;
+        for (Term t : lexicon.phrases.get(morphology.key(compound))) {
+          if (t.kind() == Kind.OCCUPATION && t.writing() == Term.Writing.ANY) {
+            matches.add(new PhraseIndex.Match<>(i, i + 2, t));
+            found = true;
+          }
+        }
+        if (found) {
+          break;
+        }
+      }
+    }
+  }
+
+  private boolean hasOccupationTerm(String key) {
+    for (Term t : lexicon.phrases.get(key)) {
+      if (t.kind() == Kind.OCCUPATION) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Skills: the longest phrase wins where phrases overlap. In a text in another language a one-word skill
    * must be written with a capital, as names of tools and languages are: the Swedish labels "Mission",
    * "House" and "Performance" are also ordinary English words.
@@ -246,7 +309,7 @@ public final class TextAnalyzer {
     }
     List<OccupationRanker.Mention> out = new ArrayList<>();
     for (PhraseIndex.Match<Term> m : longestFirst(candidates)) {
-      out.add(new OccupationRanker.Mention(m.from(), m.to(), m.entry(), 1.0));
+      out.add(new OccupationRanker.Mention(m.from(), m.to(), m.entry(), agentForms(doc, m) ? 1.0 : ACTIVITY));
     }
     for (PhraseIndex.Match<Term> m : compoundHeads(doc, candidates, Kind.OCCUPATION)) {
       out.add(new OccupationRanker.Mention(m.from(), m.to(), m.entry(), COMPOUND_HEAD));
@@ -265,28 +328,68 @@ public final class TextAnalyzer {
         taken[i] = true;
       }
     }
+    Map<String, List<Term>> cache = kind == Kind.OCCUPATION ? occupationHeads : skillHeads;
     List<PhraseIndex.Match<Term>> out = new ArrayList<>();
     for (Token w : doc.words) {
       if (taken[w.wordIndex] || !w.form.isCompound()) {
         continue;
       }
-      List<String> parts = w.form.surfaceParts();
-      for (int from = 1; from < parts.size(); from++) {
-        String head = String.join("", parts.subList(from, parts.size()));
-        List<Term> terms = new ArrayList<>();
-        String key = from == parts.size() - 1 ? w.form.parts().get(from) : morphology.key(head);
-        for (Term t : lexicon.phrases.get(key)) {
-          if (t.kind() == kind && t.writing() == Term.Writing.ANY) {
-            terms.add(t);
-          }
+      List<Term> terms = cache.get(w.norm);
+      if (terms == null) {
+        terms = headTerms(w.form, kind);
+        if (cache.size() < HEAD_CACHE_LIMIT) {
+          cache.put(w.norm, terms);
         }
-        if (!terms.isEmpty()) {
-          terms.forEach(t -> out.add(new PhraseIndex.Match<>(w.wordIndex, w.wordIndex + 1, t)));
-          break;
-        }
+      }
+      for (Term t : terms) {
+        out.add(new PhraseIndex.Match<>(w.wordIndex, w.wordIndex + 1, t));
       }
     }
     return out;
+  }
+
+  /**
+   * The terms of a compound's longest head that has any of the kind. For occupations the modifier takes
+   * part ("lager|medarbetare" is read through both parts, see {@link CompoundReadings}), and a head that is
+   * no occupation term but heads enough of the taxonomy's names ("lager|ansvarig") counts too.
+   */
+  private List<Term> headTerms(WordForm form, Kind kind) {
+    List<String> parts = form.surfaceParts();
+    for (int from = 1; from < parts.size(); from++) {
+      String head = String.join("", parts.subList(from, parts.size()));
+      List<Term> terms = new ArrayList<>();
+      String key = from == parts.size() - 1 ? form.parts().get(from) : morphology.key(head);
+      if (kind == Kind.OCCUPATION && (lexicon.agentFormMissing(head, key) || lexicon.thingHeads.contains(key))) {
+        continue;  // "Office" is no officer; a "lönemodell" is a thing, not a "Modell"
+      }
+      for (Term t : lexicon.phrases.get(key)) {
+        if (t.kind() == kind && t.writing() == Term.Writing.ANY) {
+          terms.add(kind == Kind.OCCUPATION ? lexicon.compounds.read(parts.subList(0, from), key, t, 0) : t);
+        }
+      }
+      if (terms.isEmpty() && kind == Kind.OCCUPATION && from == parts.size() - 1) {
+        Term read = lexicon.compounds.read(parts.subList(0, from), key, null, COMPOUND_HEAD_ONLY);
+        if (read != null) {
+          terms.add(read);
+        }
+      }
+      if (!terms.isEmpty()) {
+        return List.copyOf(terms);
+      }
+    }
+    return List.of();
+  }
+
+
+  /** Each word of an occupation phrase keeps the agent ending its key stands for (officer, not office). */
+  private boolean agentForms(Doc doc, PhraseIndex.Match<Term> m) {
+    for (int i = m.from(); i < m.to(); i++) {
+      Token w = doc.words.get(i);
+      if (lexicon.agentFormMissing(w.norm, w.key())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Overlapping phrases of one kind: the longest wins, then the more specific. */

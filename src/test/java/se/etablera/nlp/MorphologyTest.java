@@ -99,4 +99,22 @@ class MorphologyTest {
     assertEquals(analyzer.termKey("Palliativ vård"), analyzer.termKey("palliativa vården"));
     assertEquals(analyzer.termKey("Undersköterskor"), analyzer.termKey("undersköterskan"));
   }
+
+  @ParameterizedTest(name = "{0} splits as {1} + {2}")
+  @CsvSource({
+      "butiksmedarbetare, butiks, medarbetare",
+      "revisionsmedarbetare, revisions, medarbetare",
+      "företagssäljare, företags, säljare",
+      "systemsäljare, system, säljare"})
+  void theLinkingSBelongsToTheModifierWhenTheRestIsTheMoreProductiveHead(String word, String modifier, String head) {
+    // "smedarbetare" and "äljare" are in the vocabulary too, but far fewer words end in them
+    assertEquals(List.of(modifier, head), morphology.split(word));
+  }
+
+  @Test
+  void englishPluralsOfAgentNounsShareTheKeyOfTheSingular() {
+    assertEquals(morphology.key("manager"), morphology.key("managers"));
+    assertEquals(morphology.key("officer"), morphology.key("officers"));
+    assertEquals("developer", morphology.baseForm("developers"));
+  }
 }
