@@ -37,13 +37,7 @@ public final class CandidateQueries {
       filters.add(Query.of(q -> q.geoDistance(g -> g.field("home").distance(MatchQueries.km(MAX_REACH_KM))
           .location(l -> l.latlon(ll -> ll.lat(o.location().point().lat()).lon(o.location().point().lon()))))));
     }
-    List<OccupationRef> occupations = new ArrayList<>();
-    if (o.occupation() != null) {
-      occupations.add(o.occupation());
-    }
-    if (o.leadsTo() != null) {
-      occupations.addAll(o.leadsTo());
-    }
+    List<OccupationRef> occupations = o.occupations();
     Set<String> ids = new LinkedHashSet<>();
     Set<String> groups = new LinkedHashSet<>();
     Set<String> fields = new LinkedHashSet<>();

@@ -139,13 +139,7 @@ public final class Combiner {
   /** The occupations, groups and fields a course leads to (its main occupation included). */
   private record Leads(Set<String> occupations, Set<String> groups, Set<String> fields) {
     static Leads of(Opportunity course) {
-      List<OccupationRef> leads = new ArrayList<>();
-      if (course.occupation() != null) {
-        leads.add(course.occupation());
-      }
-      if (course.leadsTo() != null) {
-        leads.addAll(course.leadsTo());
-      }
+      List<OccupationRef> leads = course.occupations();
       Set<String> occupations = new HashSet<>();
       Set<String> groups = new HashSet<>();
       Set<String> fields = new HashSet<>();

@@ -107,25 +107,12 @@ public final class Scorer {
 
   /** The opening's occupations: a job's own, a course's main one and those it leads to. */
   static List<String> occupationIds(Opportunity o) {
-    List<String> ids = new ArrayList<>();
-    if (o.occupation() != null) {
-      ids.add(o.occupation().id());
-    }
-    if (o.leadsTo() != null) {
-      o.leadsTo().forEach(r -> ids.add(r.id()));
-    }
-    return ids;
+    return o.occupations().stream().map(OccupationRef::id).toList();
   }
 
   /** The best relation between any of the opening's occupations and the person's interests. */
   OccupationMatch occupation(MatchProfile p, Opportunity o) {
-    List<OccupationRef> refs = new ArrayList<>();
-    if (o.occupation() != null) {
-      refs.add(o.occupation());
-    }
-    if (o.leadsTo() != null) {
-      refs.addAll(o.leadsTo());
-    }
+    List<OccupationRef> refs = o.occupations();
     OccupationMatch best = new OccupationMatch(OccupationMatch.Kind.none, null, null, 0);
     String substituteVia = null;
     String substituteFor = null;

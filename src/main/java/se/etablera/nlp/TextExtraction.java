@@ -86,12 +86,7 @@ public final class TextExtraction {
     put(sources, "title", o.title());
     put(sources, "description", o.description());
     Set<String> explicit = new HashSet<>();
-    if (o.occupation() != null) {
-      explicit.add(o.occupation().id());
-    }
-    if (o.leadsTo() != null) {
-      o.leadsTo().forEach(r -> explicit.add(r.id()));
-    }
+    o.occupations().forEach(r -> explicit.add(r.id()));
     if (o.skills() != null) {
       o.skills().forEach(s -> explicit.add(s.skill().id()));
     }

@@ -85,6 +85,18 @@ public record Opportunity(
         searchText, createdAt, at);
   }
 
+  /** The occupations the opening is about: a job's own; a course's main one, then those it leads to. */
+  public List<OccupationRef> occupations() {
+    List<OccupationRef> out = new java.util.ArrayList<>();
+    if (occupation != null) {
+      out.add(occupation);
+    }
+    if (leadsTo != null) {
+      out.addAll(leadsTo);
+    }
+    return out;
+  }
+
   /** The first day one can start: the start date, or for a course its next start date on or after {@code day}. */
   public java.time.LocalDate firstStartOnOrAfter(java.time.LocalDate day) {
     if (startDates != null && !startDates.isEmpty()) {
