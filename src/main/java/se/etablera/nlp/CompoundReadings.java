@@ -155,10 +155,20 @@ final class CompoundReadings {
     } else {
       // A head that names an occupation ("läkare", "administratör") keeps it; the modifier lifts its
       // readings in groups whose names share the modifier and adds the others as weak readings.
-      for (Term.Sense s : headTerm.senses()) {
-        score.merge(s.groupId(), s.share() * (modifier.containsKey(s.groupId()) ? BOTH : 1.0), Math::max);
-      }
+      // A reading both parts support is the compound's reading: it rises above the head's strongest reading
+      // (more so by the modifier's share of its names there), however rare a kind of the head it is. HR-|administratör:
+      // the head's readings include Löne- och personaladministratörer (Löneadministratör), whose names also
+      // say HR- (HR-assistent), so that group, not Administratör, is the reading.
       double most = modifier.values().stream().mapToDouble(Double::doubleValue).max().orElse(1);
+      double headBest = 0;
+      for (Term.Sense s : headTerm.senses()) {
+        headBest = Math.max(headBest, s.share());
+      }
+      for (Term.Sense s : headTerm.senses()) {
+        Double m = modifier.get(s.groupId());
+        double both = m == null ? s.share() : BOTH * Math.max(s.share(), headBest) * (1 + m / most) / 2;
+        score.merge(s.groupId(), both, Math::max);
+      }
       for (Map.Entry<String, Double> e : modifier.entrySet()) {
         if (!bySense.containsKey(e.getKey())) {
           score.put(e.getKey(), e.getValue() / most * fit(headKey, e.getKey()) * MODIFIER_ONLY_NAMED);

@@ -108,6 +108,18 @@ class OccupationRulesTest {
   }
 
   @Test
+  void aReadingBothPartsOfACompoundSupportIsTheCompoundsReading() {
+    // "administratör" names Administratör (Övriga kontorsassistenter) and, as a general word, rarer kinds such
+    // as Löneadministratör; HR- is used by names of Löne- och personaladministratörer (HR-assistent): the
+    // group both parts support wins over the head's most common reading.
+    assertEquals(group("4112"), best("HR-administratör\nVår HR-administratör sköter anställningsavtal."));
+    // IT-: the -administratör of the IT groups, not the office one
+    assertEquals(Analyzers.field("2512"), occupations("IT-administratör\nVi söker en IT-administratör.").get(0).field());
+    // a modifier no kind of the head shares leaves the head's reading (Distriktsläkare stays a läkare)
+    assertEquals(group("2219"), best("Distriktsläkare\nVi söker en distriktsläkare."));
+  }
+
+  @Test
   void aHeadThatAlsoNamesThingsIsNotReadAsAPersonInUnlistedCompounds() {
     // "modell" heads utvecklingsmodell, förvaltningsmodell, ... in the skill labels: a "lönemodell" is a
     // thing, while "fotomodell", which the ontology lists, is a person.
