@@ -14,8 +14,9 @@ import se.etablera.common.Saved;
 
 /**
  * NDJSON bulk ingest: one record per line, each through the same path as a single write, a few at a time
- * (lines with the same id one after the other, in file order), each with its own result. A bad line never sinks the others. When every line that could have been written
- * failed because Elasticsearch was unreachable, the whole answer is a 503 (nothing was written).
+ * (lines with the same id one after the other, in file order), each with its own result. A bad line never
+ * sinks the others. When every line that could have been written failed because Elasticsearch was
+ * unreachable, the whole answer is a 503 (nothing was written).
  */
 public final class Bulk {
   public static final int MAX_LINES = 10_000;
