@@ -1052,69 +1052,49 @@ def number(y):
 # ========================================================================================================
 
 
+def job_record(tax, record_id, j, own):
+    """A placement or an extra job: the fields both have, then the kind's own fields (`own`, in output order)."""
+    blocks = [schedule(s) for s in j["schedule"]]
+    check_hours(j["title"], j["hours"], blocks)
+    record = {
+        "id": record_id,
+        "title": j["title"],
+        "organisation": organisation(j["org"], j["unit"]),
+        "occupation": tax.occupation(j["occupation"]),
+        "skills": skills_wanted(tax, j["occupation"], j["skills"]),
+    }
+    if j["swedish"]:
+        record["swedish_required"] = j["swedish"]
+    if j.get("languages"):
+        record["languages_asset"] = [tax.language(l) for l in j["languages"]]
+    if j["licences"]:
+        record["driving_licences"] = [tax.licence(l) for l in j["licences"]]
+    record.update({
+        "location": location(tax, j["municipality"], j["address"]),
+        "seats": j["seats"],
+        "start_date": j["start"],
+        "end_date": end_date(j["start"], j["weeks"]),
+        "duration_weeks": j["weeks"],
+        "hours_per_week": j["hours"],
+        "schedule": blocks,
+    })
+    record.update(own)
+    return record
+
+
 def build_placements(tax):
-    out = []
-    for i, p in enumerate(PLACEMENTS, 1):
-        blocks = [schedule(s) for s in p["schedule"]]
-        check_hours(p["title"], p["hours"], blocks)
-        record = {
-            "id": f"demo-placement-{i:02d}",
-            "title": p["title"],
-            "organisation": organisation(p["org"], p["unit"]),
-            "occupation": tax.occupation(p["occupation"]),
-            "skills": skills_wanted(tax, p["occupation"], p["skills"]),
-        }
-        if p["swedish"]:
-            record["swedish_required"] = p["swedish"]
-        if p["languages"]:
-            record["languages_asset"] = [tax.language(l) for l in p["languages"]]
-        if p["licences"]:
-            record["driving_licences"] = [tax.licence(l) for l in p["licences"]]
-        record.update({
-            "location": location(tax, p["municipality"], p["address"]),
-            "seats": p["seats"],
-            "start_date": p["start"],
-            "end_date": end_date(p["start"], p["weeks"]),
-            "duration_weeks": p["weeks"],
-            "hours_per_week": p["hours"],
-            "schedule": blocks,
-            "supervisor_available": p["supervisor"],
-            "description": p["description"],
-        })
-        out.append(record)
-    return out
+    return [job_record(tax, f"demo-placement-{i:02d}", p, {
+        "supervisor_available": p["supervisor"],
+        "description": p["description"],
+    }) for i, p in enumerate(PLACEMENTS, 1)]
 
 
 def build_extra_jobs(tax):
-    out = []
-    for i, e in enumerate(EXTRA_JOBS, 1):
-        blocks = [schedule(s) for s in e["schedule"]]
-        check_hours(e["title"], e["hours"], blocks)
-        record = {
-            "id": f"demo-extra-job-{i:02d}",
-            "title": e["title"],
-            "organisation": organisation(e["org"], e["unit"]),
-            "occupation": tax.occupation(e["occupation"]),
-            "skills": skills_wanted(tax, e["occupation"], e["skills"]),
-        }
-        if e["swedish"]:
-            record["swedish_required"] = e["swedish"]
-        if e["licences"]:
-            record["driving_licences"] = [tax.licence(l) for l in e["licences"]]
-        record.update({
-            "location": location(tax, e["municipality"], e["address"]),
-            "seats": e["seats"],
-            "start_date": e["start"],
-            "end_date": end_date(e["start"], e["weeks"]),
-            "duration_weeks": e["weeks"],
-            "hours_per_week": e["hours"],
-            "schedule": blocks,
-            "eligibility": e["eligibility"],
-            "combinable_with_studies": e["combinable"],
-            "description": e["description"],
-        })
-        out.append(record)
-    return out
+    return [job_record(tax, f"demo-extra-job-{i:02d}", e, {
+        "eligibility": e["eligibility"],
+        "combinable_with_studies": e["combinable"],
+        "description": e["description"],
+    }) for i, e in enumerate(EXTRA_JOBS, 1)]
 
 
 def build_courses(tax):
