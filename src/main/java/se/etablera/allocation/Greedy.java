@@ -37,7 +37,7 @@ final class Greedy {
     int[] left = problem.seats.clone();
     if (shares == null) {
       for (int i : order) {
-        if (!busy[problem.pairPerson[i]] && left[problem.pairOpening[i]] > 0) {
+        if (free(problem, i, busy, left)) {
           take(problem, i, chosen, busy, left);
         }
       }
@@ -50,11 +50,10 @@ final class Greedy {
     long[] waiting = waiting(problem, shares, busy, left);
     long freeSeats = Arrays.stream(problem.seats).asLongStream().sum();
     for (int i : order) {
-      int person = problem.pairPerson[i];
-      if (busy[person] || left[problem.pairOpening[i]] == 0) {
+      if (!free(problem, i, busy, left)) {
         continue;
       }
-      int g = shares.groupOf(person);
+      int g = shares.groupOf(problem.pairPerson[i]);
       if (g >= 0) {
         counts[g]++;
         waiting[g]--;
@@ -91,11 +90,10 @@ final class Greedy {
       }
     }
     for (int i : order) {
-      int person = problem.pairPerson[i];
-      if (busy[person] || left[problem.pairOpening[i]] == 0) {
+      if (!free(problem, i, busy, left)) {
         continue;
       }
-      int g = shares.groupOf(person);
+      int g = shares.groupOf(problem.pairPerson[i]);
       if (g >= 0) {
         counts[g]++;
         if (!shares.met(counts)) {
@@ -106,6 +104,11 @@ final class Greedy {
       take(problem, i, chosen, busy, left);
     }
     return chosen;
+  }
+
+  /** Whether the pair's person is still free and its opening has a seat left. */
+  private static boolean free(Problem problem, int pair, boolean[] busy, int[] left) {
+    return !busy[problem.pairPerson[pair]] && left[problem.pairOpening[pair]] > 0;
   }
 
   private static void take(Problem problem, int pair, boolean[] chosen, boolean[] busy, int[] left) {
