@@ -69,9 +69,16 @@ class TextIngestTest {
   void explicitDataWinsOverWhatTheTextSays() {
     JsonObject body = person().put("skills", new JsonArray().add(new JsonObject().put("skill", Fixtures.DEMENSVARD)
         .put("evidence", "coach_assessed"))).put("driving_licences", new JsonArray().add("B"));
-    JsonObject profile = t.http.post("/api/profiles", coach, body).json();
+    Response created = t.http.post("/api/profiles", coach, body);
+    assertEquals(201, created.status(), created.body());
+    JsonObject profile = created.json();
+    assertTrue(concept(profile, "LANGUAGE", "3iEY_RGP_qXq").isPresent(), "the text was analysed: arabiska");
     assertTrue(concept(profile, "SKILL", Fixtures.DEMENSVARD).isEmpty(), "stated explicitly: not stored again as extracted");
     assertTrue(concept(profile, "DRIVING_LICENCE", "VTK8_WRx_GcM").isEmpty());
+    JsonObject stated = profile.getJsonArray("skills").getJsonObject(0);
+    assertEquals(Fixtures.DEMENSVARD, stated.getJsonObject("skill").getString("id"));
+    assertEquals("coach_assessed", stated.getString("evidence"), "the stated evidence is kept");
+    assertEquals("VTK8_WRx_GcM", profile.getJsonArray("driving_licences").getJsonObject(0).getString("id"));
   }
 
   @Test

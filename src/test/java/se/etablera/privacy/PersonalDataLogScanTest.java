@@ -47,7 +47,7 @@ class PersonalDataLogScanTest {
     assertTrue(text.contains("\"logger\":\"etablera.access\""), "the run's request log was captured: " + logs);
 
     List<String> secrets = new ArrayList<>(List.of("Testa Testsson", "testa@example.com", "19900101-0000", "Erika Raderasson",
-        "19850505-1234", "erika.raderasson@example.com"));
+        "19850505-1234", "erika.raderasson@example.com", "070-000 00 01", "070-000 00 77"));
     for (JsonObject profile : DemoData.read("profiles")) {
       JsonObject personal = profile.getJsonObject("personal");
       if (personal != null) {
