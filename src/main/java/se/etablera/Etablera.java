@@ -97,13 +97,14 @@ public final class Etablera {
     Documents<ValidationResult> validationDocs = new Documents<>(es, IndexNames.VALIDATIONS, ValidationResult.class);
     Documents<Opportunity> opportunityDocs = new Documents<>(es, IndexNames.OPPORTUNITIES, Opportunity.class);
     health = new Health(es);
-    tokens = new Tokens(vertx, config.auth());
+    String secret = Tokens.secret(config.auth());
+    tokens = new Tokens(vertx, config.auth(), secret);
     profiles = new ProfileService(profileDocs, validationDocs, intake, taxonomy, vocabulary.extraction(), clock);
     validations = new ValidationService(validationDocs, profiles, intake, clock);
     opportunities = new OpportunityService(opportunityDocs, intake, taxonomy, vocabulary.extraction(), clock);
     consents = new ConsentService(new Documents<>(es, IndexNames.CONSENTS, Consent.class), profiles, intake, clock);
     matches = new MatchService(profiles, opportunityDocs, taxonomy, clock);
-    pseudonyms = new Pseudonyms(Tokens.secret(config.auth()));
+    pseudonyms = new Pseudonyms(secret);
     candidates = new CandidateService(opportunities, profileDocs, consents, taxonomy, pseudonyms, clock);
     audit = new AuditLog(new Documents<>(es, IndexNames.AUDIT, AuditEntry.class), clock);
     events = new EventLog(new Documents<>(es, IndexNames.EVENTS, StatusEvent.class), vertx, clock);

@@ -1,10 +1,9 @@
 package se.etablera.access;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import java.util.List;
 import se.etablera.opportunity.Opportunity;
 import se.etablera.profile.Profile;
+import se.etablera.search.Queries;
 import se.etablera.validation.ValidationResult;
 
 /**
@@ -33,8 +32,8 @@ public final class AccessPolicy {
   /** The filter that limits profile searches to what the caller may see. */
   public static Query profileScope(Caller c) {
     return switch (c.role()) {
-      case coach -> terms("municipality.id", c.municipalities());
-      case newcomer -> Query.of(q -> q.term(t -> t.field("id").value(c.profileId())));
+      case coach -> Queries.terms("municipality.id", c.municipalities().stream().sorted().toList());
+      case newcomer -> Queries.term("id", c.profileId());
       default -> Query.of(q -> q.matchNone(m -> m));
     };
   }
@@ -50,8 +49,8 @@ public final class AccessPolicy {
 
   public static Query validationScope(Caller c) {
     return switch (c.role()) {
-      case coach -> terms("municipality.id", c.municipalities());
-      case newcomer -> Query.of(q -> q.term(t -> t.field("profile_id").value(c.profileId())));
+      case coach -> Queries.terms("municipality.id", c.municipalities().stream().sorted().toList());
+      case newcomer -> Queries.term("profile_id", c.profileId());
       default -> Query.of(q -> q.matchNone(m -> m));
     };
   }
@@ -67,10 +66,5 @@ public final class AccessPolicy {
       case coach -> o.location() != null && c.coversMunicipality(o.location().municipality().id());
       case newcomer -> false;
     };
-  }
-
-  private static Query terms(String field, java.util.Collection<String> values) {
-    List<FieldValue> list = values.stream().sorted().map(FieldValue::of).toList();
-    return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(list))));
   }
 }

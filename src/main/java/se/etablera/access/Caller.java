@@ -27,10 +27,6 @@ public record Caller(String subject, Role role, Set<String> municipalities, Stri
   /** The service itself (demo loading, re-indexing): not a request, never audited as a person. */
   public static final Caller SYSTEM = new Caller("system", Role.admin, Set.of(), null, null);
 
-  public boolean is(Role r) {
-    return role == r;
-  }
-
   public boolean coversMunicipality(String code) {
     return role == Role.coach && municipalities.contains(code);
   }

@@ -35,9 +35,14 @@ public final class Tokens {
   private final Config.Auth config;
 
   public Tokens(Vertx vertx, Config.Auth config) {
+    this(vertx, config, secret(config));
+  }
+
+  /** With the secret already resolved by {@link #secret} (the service shares it with the pseudonyms). */
+  public Tokens(Vertx vertx, Config.Auth config, String secret) {
     this.config = config;
     this.jwt = JWTAuth.create(vertx, new JWTAuthOptions()
-        .addPubSecKey(new PubSecKeyOptions().setAlgorithm("HS256").setBuffer(secret(config)))
+        .addPubSecKey(new PubSecKeyOptions().setAlgorithm("HS256").setBuffer(secret))
         .setJWTOptions(new JWTOptions().setIssuer(config.issuer()).setLeeway(5)));
   }
 

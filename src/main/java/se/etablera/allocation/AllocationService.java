@@ -102,38 +102,44 @@ public final class AllocationService {
     });
   }
 
+  /** Scores every pair and solves, on a worker thread (a batch is up to 1000 × 300 scores), then stores the proposal. */
   private Future<AllocationProposal> solveAndStore(Caller caller, List<Profile> people, List<Opportunity> openings, Double tolerance) {
     LocalDate today = LocalDate.now(clock);
-    List<Candidate> candidates = new ArrayList<>();
-    List<Pair> pairs = new ArrayList<>();
-    for (Profile p : people) {
-      String gender = p.gender() == null ? null : p.gender().name();
-      candidates.add(new Candidate(p.id(), BALANCED.contains(gender) ? gender : null));
-      MatchProfile mp = MatchProfile.of(p, taxonomy, today).withMissingModules(p.missingModules() == null ? List.of() : p.missingModules());
-      for (Opportunity o : openings) {
-        Scored s = scorer.score(mp, o, today);
-        if (s.eligible() && s.score() > 0) {
-          pairs.add(new Pair(p.id(), o.id(), s.score()));
+    return proposals.vertx().executeBlocking(() -> {
+      List<Candidate> candidates = new ArrayList<>();
+      List<Pair> pairs = new ArrayList<>();
+      for (Profile p : people) {
+        String gender = p.gender() == null ? null : p.gender().name();
+        candidates.add(new Candidate(p.id(), BALANCED.contains(gender) ? gender : null));
+        MatchProfile mp = MatchProfile.of(p, taxonomy, today);
+        for (Opportunity o : openings) {
+          Scored s = scorer.score(mp, o, today);
+          if (s.eligible() && s.score() > 0) {
+            pairs.add(new Pair(p.id(), o.id(), s.score()));
+          }
         }
       }
-    }
-    List<Seat> seats = openings.stream()
-        .map(o -> new Seat(o.id(), o.seatsLeft() == null ? people.size() : Math.max(0, o.seatsLeft()))).toList();
-    Optional<ShareConstraint> shares = Optional.ofNullable(tolerance).map(t -> new ShareConstraint(t, BALANCED));
-    return proposals.vertx().executeBlocking(() -> {
+      List<Seat> seats = openings.stream()
+          .map(o -> new Seat(o.id(), o.seatsLeft() == null ? people.size() : Math.max(0, o.seatsLeft()))).toList();
+      Optional<ShareConstraint> shares = Optional.ofNullable(tolerance).map(t -> new ShareConstraint(t, BALANCED));
       Allocation optimal = Allocator.optimal(candidates, seats, pairs, shares);
       Allocation greedy = Allocator.greedy(candidates, seats, pairs, shares);
       Set<String> municipalities = new TreeSet<>();
       people.forEach(p -> municipalities.add(p.municipality().id()));
       return new AllocationProposal(Ids.newId(), caller.subject(), municipalities, clock.instant(), "proposed", tolerance,
           people.size(), openings.size(), pairs.size(), optimal, greedy, null, null);
-    }).compose(proposal -> proposals.create(proposal.id(), proposal, Refresh.WaitFor).map(Versioned::value));
+    }, false).compose(proposal -> proposals.create(proposal.id(), proposal, Refresh.WaitFor).map(Versioned::value));
   }
 
   /** A proposal, for a coach who covers all its people's municipalities (otherwise it does not exist for them). */
   public Future<AllocationProposal> get(Caller caller, String id) {
-    return proposals.get(id).compose(found -> found.map(Versioned::value)
-        .filter(p -> p.municipalities().stream().allMatch(caller::coversMunicipality))
+    return visible(caller, id).map(Versioned::value);
+  }
+
+  /** The stored proposal with its version, if the caller may see it. */
+  private Future<Versioned<AllocationProposal>> visible(Caller caller, String id) {
+    return proposals.get(id).compose(found -> found
+        .filter(v -> v.value().municipalities().stream().allMatch(caller::coversMunicipality))
         .map(Future::succeededFuture)
         .orElseGet(() -> Future.failedFuture(new ApiException.NotFound("allocation", id))));
   }
@@ -144,8 +150,7 @@ public final class AllocationService {
    * a seat went) is reported beside the others.
    */
   public Future<AllocationProposal> confirm(Caller caller, String id) {
-    return get(caller, id).compose(p -> proposals.get(id)).compose(found -> {
-      Versioned<AllocationProposal> v = found.orElseThrow();
+    return visible(caller, id).compose(v -> {
       if (!"proposed".equals(v.value().status())) {
         return Future.failedFuture(new ApiException.Conflict("This allocation is already " + v.value().status()));
       }

@@ -82,8 +82,7 @@ public final class ApplicationHandlers {
     Web.respond(ctx, service.list(caller, filter, paging.offset(), paging.limit())
         .compose(page -> audit.recordAll(caller, "application.read", "application",
             page.items().stream().map(Application::id).toList()).map(page)),
-        (c, page) -> Web.ok(c, Map.of("items", page.items().stream().map(a -> view(caller, a)).toList(), "total", page.total(),
-            "offset", page.offset(), "limit", page.limit())));
+        (c, page) -> Web.page(c, page.map(a -> view(caller, a))));
   }
 
   public void transition(RoutingContext ctx) {
@@ -116,9 +115,8 @@ public final class ApplicationHandlers {
       throw new ApiException.Invalid(List.of(FieldError.parameter("as_of", "must be a date written YYYY-MM-DD", List.of())));
     }
     Caller caller = Web.caller(ctx);
-    Web.respond(ctx, service.followUpsDue(caller, asOf, paging.offset(), paging.limit()), (c, page) -> Web.ok(c, Map.of(
-        "items", page.items().stream().map(a -> view(caller, a)).toList(), "total", page.total(), "offset", page.offset(),
-        "limit", page.limit())));
+    Web.respond(ctx, service.followUpsDue(caller, asOf, paging.offset(), paging.limit()),
+        (c, page) -> Web.page(c, page.map(a -> view(caller, a))));
   }
 
   /** GET /api/profiles/:id/events?after= — polling; the newcomer or their coach. */

@@ -41,6 +41,9 @@ import se.etablera.search.Versioned;
  * newcomer asks for one part alone.
  */
 public final class ApplicationService {
+  /** The statuses an application ends in, as stored. */
+  private static final List<String> TERMINAL = java.util.Arrays.stream(Status.values()).filter(Status::terminal)
+      .map(Status::name).toList();
   private static final Logger LOG = Logger.getLogger(ApplicationService.class.getName());
   private static final Intake.Form<JsonObject> NEW = new Intake.Form<>("application", List.of(), JsonObject.class, x -> List.of(), List.of());
   private static final Intake.Form<JsonObject> MOVE = new Intake.Form<>("transition", List.of(), JsonObject.class, x -> List.of(), List.of());
@@ -116,8 +119,9 @@ public final class ApplicationService {
 
   private Future<Application> create(Caller caller, Profile profile, Opportunity o, String combinationId, String allocationId) {
     Query active = Queries.allOf(List.of(Queries.term("profile_id", profile.id()), Queries.term("opportunity_id", o.id()),
-        Query.of(q -> q.bool(b -> b.mustNot(Queries.terms("status", List.of("rejected", "withdrawn", "offer_expired", "completed")))))));
-    return applications.refresh().compose(v -> applications.ids(active, 1)).compose(existing -> {
+        Query.of(q -> q.bool(b -> b.mustNot(Queries.terms("status", TERMINAL))))));
+    // Every write to this index waits for the refresh (WaitFor, or True in bulk), so searches see it without one here.
+    return applications.ids(active, 1).compose(existing -> {
       if (!existing.isEmpty()) {
         return Future.failedFuture(new ApiException.Conflict("There is already an active application to " + o.id(),
             Map.of("application_id", existing.get(0))));
@@ -280,8 +284,7 @@ public final class ApplicationService {
   }
 
   private Future<Optional<Versioned<Application>>> partner(Application a) {
-    return applications.refresh()
-        .compose(v -> applications.all(Queries.allOf(List.of(Queries.term("combination_id", a.combinationId()))), 10))
+    return applications.all(Queries.term("combination_id", a.combinationId()), 10)
         .map(list -> list.stream().filter(x -> !x.id().equals(a.id())).findFirst().map(Application::id))
         .compose(id -> id.isEmpty() ? Future.succeededFuture(Optional.<Versioned<Application>>empty()) : applications.get(id.get()));
   }
@@ -295,8 +298,7 @@ public final class ApplicationService {
       if (seen.application().combinationId() == null) {
         return Future.failedFuture(new ApiException.Conflict("This application is not part of a combination"));
       }
-      return applications.refresh()
-          .compose(v -> applications.all(Queries.term("combination_id", seen.application().combinationId()), 10))
+      return applications.all(Queries.term("combination_id", seen.application().combinationId()), 10)
           .compose(parts -> {
             Future<Void> chain = Future.succeededFuture();
             for (Application part : parts) {
@@ -339,7 +341,7 @@ public final class ApplicationService {
     LocalDate today = LocalDate.now(clock);
     Query stale = Queries.allOf(List.of(Queries.term("status", "offered"),
         Query.of(q -> q.range(r -> r.date(d -> d.field("offer_expires_on").lt(today.toString()))))));
-    return applications.refresh().compose(v -> applications.ids(stale, 1000)).compose(ids -> {
+    return applications.ids(stale, 1000).compose(ids -> {
       Future<Integer> chain = Future.succeededFuture(0);
       for (String id : ids) {
         chain = chain.compose(n -> applications.get(id).compose(found -> found.filter(x -> x.value().status() == Status.offered)

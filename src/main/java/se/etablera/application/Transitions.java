@@ -32,9 +32,7 @@ public final class Transitions {
         Status.withdrawn, leave, Status.offer_expired, Set.of(Actor.system)));
     r.put(Status.accepted, Map.of(Status.started, Set.of(Actor.owner, Actor.coach), Status.withdrawn, leave));
     r.put(Status.started, Map.of(Status.completed, Set.of(Actor.owner, Actor.coach), Status.withdrawn, leave));
-    for (Status terminal : List.of(Status.completed, Status.rejected, Status.withdrawn, Status.offer_expired)) {
-      r.put(terminal, Map.of());
-    }
+    java.util.Arrays.stream(Status.values()).filter(Status::terminal).forEach(terminal -> r.put(terminal, Map.of()));
     return r;
   }
 

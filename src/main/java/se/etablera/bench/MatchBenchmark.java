@@ -474,8 +474,7 @@ public final class MatchBenchmark {
       List<byte[]> out = new ArrayList<>();
       for (String id : ids) {
         Profile profile = await(profiles.get(id)).map(Versioned::value).orElseThrow();
-        MatchProfile p = MatchProfile.of(profile, taxonomy, today)
-            .withMissingModules(profile.missingModules() == null ? List.of() : profile.missingModules());
+        MatchProfile p = MatchProfile.of(profile, taxonomy, today);
         MsearchRequest request = Documents.multiSearchRequest(alias,
             List.of(MatchQueries.jobs(p, MatchFilter.NONE, today), MatchQueries.courses(p, MatchFilter.NONE, today)),
             List.of(MatchService.JOB_POOL, MatchService.COURSE_POOL), MatchService.NOT_NEEDED);

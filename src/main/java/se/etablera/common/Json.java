@@ -134,11 +134,6 @@ public final class Json {
     }
   }
 
-  /** Maps already-validated JSON onto a record; a failure here is a gap between schema and record. */
-  public static <T> T convert(JsonObject json, Class<T> type) {
-    return MAPPER.convertValue(json.getMap(), type);
-  }
-
   @SuppressWarnings("unchecked")
   public static JsonObject toJsonObject(Object value) {
     return new JsonObject(MAPPER.convertValue(value, Map.class));

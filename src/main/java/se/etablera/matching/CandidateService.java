@@ -63,8 +63,7 @@ public final class CandidateService {
           .compose(hits -> {
             List<Ranked> ranked = new ArrayList<>();
             for (Profile p : hits.get(0)) {
-              MatchProfile mp = MatchProfile.of(p, taxonomy, today)
-                  .withMissingModules(p.missingModules() == null ? List.of() : p.missingModules());
+              MatchProfile mp = MatchProfile.of(p, taxonomy, today);
               Scored s = scorer.score(mp, o, today);
               if (!Eligibility.hasHard(s.reasons())) {
                 ranked.add(new Ranked(mp, s));

@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import se.etablera.common.GeoPoint;
 import se.etablera.common.Schedule;
@@ -166,21 +165,16 @@ public record MatchProfile(
     Set<String> near = new HashSet<>();
     near.add(p.municipality().id());
     taxonomy.municipality(p.municipality().id()).ifPresent(m -> near.addAll(m.neighbours()));
-    Set<String> missingModules = Set.of();
+    Set<String> missingModules = new HashSet<>();
+    if (p.missingModules() != null) {
+      p.missingModules().forEach(m -> missingModules.add(normaliseModule(m)));
+    }
     return new MatchProfile(p, p.home(), p.municipality().id(), Set.copyOf(near), swedish, path, occupations, groups,
         experienceFields, preferredFields, skills, languages, licences, slots, hours, maxKm(p), monthsLeft,
-        withoutUpperSecondary, recognised, from, missingModules, registered, permit);
+        withoutUpperSecondary, recognised, from, Set.copyOf(missingModules), registered, permit);
   }
 
-  /** Modules a partial validation named as missing, normalised for comparison with course modules. */
-  public MatchProfile withMissingModules(List<String> modules) {
-    Set<String> normalised = new HashSet<>();
-    modules.forEach(m -> normalised.add(normaliseModule(m)));
-    return new MatchProfile(profile, home, municipality, nearMunicipalities, swedish, sfiPath, occupations, groups,
-        experienceFields, preferredFields, skills, languages, licences, slots, hoursPerWeek, maxKm, monthsLeft,
-        withoutUpperSecondary, recognisedEducation, availableFrom, Set.copyOf(normalised), registered, residencePermitDate);
-  }
-
+  /** A module name as compared: a partial validation's missing modules against a course's modules. */
   public static String normaliseModule(String module) {
     return module.toLowerCase(Locale.forLanguageTag("sv")).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
   }
@@ -202,10 +196,6 @@ public record MatchProfile(
   /** Estimated door-to-door minutes for a distance, for explanations. */
   public static int commuteMinutes(double km) {
     return (int) Math.round(5 + km / COMMUTE_KM_PER_MINUTE);
-  }
-
-  public Optional<Interest> occupation(String id) {
-    return Optional.ofNullable(occupations.get(id));
   }
 
   /** An occupation from experience, validation or text makes its group, field and substitutes interesting too. */

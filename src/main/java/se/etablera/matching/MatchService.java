@@ -68,20 +68,19 @@ public final class MatchService {
 
   /** One page of the ranked list for a profile already read: one multi-search, then scoring here. */
   public Future<MatchList> matches(Profile profile, MatchFilter filter, int offset, int limit) {
-    return rank(profile, filter).map(r -> list(r, filter, offset, limit));
+    return rank(profile, filter, filter.wants("combination")).map(r -> list(r, filter, offset, limit));
   }
 
-  /** The same ranking from an already loaded profile (the benchmark and the candidate view share it). */
-  public Future<Ranking> rank(Profile profile, MatchFilter filter) {
+  /** The ranking of an already loaded profile; combinations (4,000 course × job pairs) only when they are shown. */
+  private Future<Ranking> rank(Profile profile, MatchFilter filter, boolean combine) {
     LocalDate today = LocalDate.now(clock);
-    MatchProfile p = MatchProfile.of(profile, taxonomy, today)
-        .withMissingModules(profile.missingModules() == null ? List.of() : profile.missingModules());
+    MatchProfile p = MatchProfile.of(profile, taxonomy, today);
     return opportunities.multiSearch(List.of(MatchQueries.jobs(p, filter, today), MatchQueries.courses(p, filter, today)),
             List.of(JOB_POOL, COURSE_POOL), NOT_NEEDED)
         .map(hits -> {
           List<Scored> jobs = hits.get(0).stream().map(o -> scorer.score(p, o, today)).toList();
           List<Scored> courses = hits.get(1).stream().map(o -> scorer.score(p, o, today)).toList();
-          List<Combination> combinations = combiner.combine(p, courses, jobs, today, MAX_COMBINATIONS);
+          List<Combination> combinations = combine ? combiner.combine(p, courses, jobs, today, MAX_COMBINATIONS) : List.of();
           return new Ranking(p, jobs, courses, combinations, educationObligation(p, jobs));
         });
   }
@@ -165,7 +164,7 @@ public final class MatchService {
    * by the sum of the best five unlocked jobs' scores.
    */
   public Future<List<CourseAdvice>> courseAdvice(Caller caller, String profileId, int limit) {
-    return profiles.get(caller, profileId).compose(profile -> rank(profile, MatchFilter.NONE)).map(r -> advice(r, limit));
+    return profiles.get(caller, profileId).compose(profile -> rank(profile, MatchFilter.NONE, false)).map(r -> advice(r, limit));
   }
 
   List<CourseAdvice> advice(Ranking r, int limit) {
@@ -211,7 +210,7 @@ public final class MatchService {
         + (c.swedishExit() == null ? "the course's level" : c.swedishExit().labelIn(java.util.Locale.ENGLISH)) + ".");
     if (!jobs.isEmpty()) {
       String titles = String.join(", ", jobs.stream().map(j -> j.job().title() + " (" + j.job().municipality() + ")").toList());
-      sv.append(" Det öppnar ").append(jobs.size()).append(jobs.size() == 1 ? " jobb" : " jobb").append(" i närheten: ").append(titles).append('.');
+      sv.append(" Det öppnar ").append(jobs.size()).append(" jobb").append(" i närheten: ").append(titles).append('.');
       en.append(" It opens ").append(jobs.size()).append(jobs.size() == 1 ? " job" : " jobs").append(" nearby: ").append(titles).append('.');
     }
     if (!modules.isEmpty()) {

@@ -45,8 +45,4 @@ public record Reason(String code, boolean hard, String sv, String en) {
         "Kräver " + required + " vid start; personen har " + current + ". Nåbar om ungefär " + months + " månader.",
         "Requires " + required + " at entry; the person has " + current + ". Reachable in about " + months + " months.");
   }
-
-  public static Reason scheduleClash() {
-    return new Reason("schedule_clash", true, "Schemana krockar.", "The schedules clash.");
-  }
 }

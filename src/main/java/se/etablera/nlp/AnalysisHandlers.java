@@ -23,6 +23,6 @@ public final class AnalysisHandlers {
 
   public void analyze(RoutingContext ctx) {
     String text = intake.read(FORM, Web.body(ctx)).getString("text");
-    Web.respond(ctx, ctx.vertx().executeBlocking(() -> extraction.analyze(text)), Web::ok);
+    Web.respond(ctx, ctx.vertx().executeBlocking(() -> extraction.analyze(text), false), Web::ok);
   }
 }

@@ -85,7 +85,7 @@ public final class OpportunityHandlers {
       return;
     }
     // Free text goes through the same Swedish analysis as the indexed text, off the event loop.
-    Web.respond(ctx, ctx.vertx().executeBlocking(() -> extraction.searchText(q))
+    Web.respond(ctx, ctx.vertx().executeBlocking(() -> extraction.searchText(q), false)
         .compose(tokens -> service.search(filter, tokens, paging.offset(), paging.limit())), Web::page);
   }
 

@@ -64,7 +64,7 @@ public final class OpportunityService {
   private Future<Opportunity> analysed(Opportunity o) {
     List<String> rejected = o.rejectedConcepts() == null ? List.of() : o.rejectedConcepts();
     return opportunities.vertx().executeBlocking(() ->
-        o.withExtracted(extraction.forOpportunity(o, rejected), rejected, extraction.searchText(o), o.updatedAt()));
+        o.withExtracted(extraction.forOpportunity(o, rejected), rejected, extraction.searchText(o), o.updatedAt()), false);
   }
 
   /** Publishes an opening under a new id. {@code refresh} WaitFor makes it visible to the next search. */

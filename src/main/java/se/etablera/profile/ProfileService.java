@@ -48,11 +48,13 @@ public final class ProfileService {
 
   /**
    * The profile with the concepts its free text names (CV, coach notes, experience descriptions), leaving out
-   * what it states explicitly and what users rejected. Runs on a worker thread: analysis is CPU-bound.
+   * what it states explicitly and what users rejected. Runs on a worker thread, unordered so that requests analyse
+   * side by side: analysis is CPU-bound.
    */
   private Future<Profile> analysed(Profile p) {
     List<String> rejected = p.rejectedConcepts() == null ? List.of() : p.rejectedConcepts();
-    return profiles.vertx().executeBlocking(() -> p.withExtracted(extraction.forProfile(p, rejected), rejected, p.updatedAt()));
+    return profiles.vertx().executeBlocking(() -> p.withExtracted(extraction.forProfile(p, rejected), rejected, p.updatedAt()),
+        false);
   }
 
   /** Registers a profile under a new id. {@code refresh} WaitFor makes it visible to the next search. */
@@ -79,8 +81,13 @@ public final class ProfileService {
   }
 
   private Future<Saved<Profile>> putAttempt(Caller caller, String id, Profile input, Refresh refresh, int attempt) {
-    return profiles.get(id)
-        .compose(existing -> validationsOf(id).compose(list -> {
+    // The stored profile and its validations do not depend on each other: both reads at once.
+    Future<Optional<Versioned<Profile>>> read = profiles.get(id);
+    Future<List<ValidationResult>> validationsRead = validationsOf(id);
+    return Future.all(read, validationsRead)
+        .compose(both -> {
+          Optional<Versioned<Profile>> existing = read.result();
+          List<ValidationResult> list = validationsRead.result();
           if (existing.isPresent() && !AccessPolicy.canWriteProfile(caller, existing.get().value())) {
             return Future.failedFuture(new ApiException.NotFound("profile", id));
           }
@@ -99,7 +106,7 @@ public final class ProfileService {
                 .orElseGet(() -> profiles.create(id, profile, refresh));
             return write.map(v -> new Saved<>(profile, existing.isEmpty()));
           });
-        }))
+        })
         .recover(e -> Elastic.isStatus(e, 409) && attempt < CONFLICT_RETRIES
             ? putAttempt(caller, id, input, refresh, attempt + 1) : Future.failedFuture(e));
   }

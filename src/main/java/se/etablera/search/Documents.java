@@ -29,10 +29,6 @@ public final class Documents<T> {
     this.type = type;
   }
 
-  public String alias() {
-    return alias;
-  }
-
   public io.vertx.core.Vertx vertx() {
     return es.vertx();
   }

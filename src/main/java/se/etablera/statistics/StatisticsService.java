@@ -58,7 +58,8 @@ public final class StatisticsService {
     Query created = Query.of(q -> q.range(r -> r.date(d -> d.field("created_at").gte(start.toString()).lt(end.toString()))));
     Future<Map<String, Long>> profileCounts = profiles.refresh()
         .compose(v -> profiles.countBy(Queries.allOf(List.of(inMunicipality, created)), "gender"));
-    Future<List<Application>> apps = applications.refresh().compose(v -> applications.all(inMunicipality, MAX_APPLICATIONS));
+    // Application writes wait for the refresh; profiles may come from bulk loads written without one.
+    Future<List<Application>> apps = applications.all(inMunicipality, MAX_APPLICATIONS);
     return Future.all(profileCounts, apps).map(all -> build(municipality, from, to, start, end, all.resultAt(0), all.resultAt(1)));
   }
 
@@ -82,13 +83,15 @@ public final class StatisticsService {
     Map<String, String> courseTitles = new HashMap<>();
     for (Application a : apps) {
       String gender = a.gender() == null ? "unknown" : a.gender();
-      count(offers.get(a.kind().name()), gender, within(a.firstTime(Status.offered), start, end));
-      count(starts.get(a.kind().name()), gender, within(a.firstTime(Status.started), start, end));
+      Optional<Instant> offered = a.firstTime(Status.offered);
+      Optional<Instant> started = a.firstTime(Status.started);
+      count(offers.get(a.kind().name()), gender, within(offered, start, end));
+      count(starts.get(a.kind().name()), gender, within(started, start, end));
       count(completions.get(a.kind().name()), gender, within(a.firstTime(Status.completed), start, end));
       if (a.profileId() != null && a.profileCreatedAt() != null) {
         created.putIfAbsent(a.profileId(), a.profileCreatedAt());
-        a.firstTime(Status.offered).ifPresent(t -> firstOffer.merge(a.profileId(), t, (x, y) -> x.isBefore(y) ? x : y));
-        a.firstTime(Status.started).ifPresent(t -> firstStart.merge(a.profileId(), t, (x, y) -> x.isBefore(y) ? x : y));
+        offered.ifPresent(t -> firstOffer.merge(a.profileId(), t, (x, y) -> x.isBefore(y) ? x : y));
+        started.ifPresent(t -> firstStart.merge(a.profileId(), t, (x, y) -> x.isBefore(y) ? x : y));
       }
       if (a.kind() == Kind.course && !a.createdAt().isBefore(start) && a.createdAt().isBefore(end)) {
         perCourse.computeIfAbsent(a.opportunityId(), k -> new TreeMap<>()).merge(gender, 1L, Long::sum);
@@ -101,9 +104,9 @@ public final class StatisticsService {
     Statistics.WomenShare share = new Statistics.WomenShare(
         startsTotal >= THRESHOLD && (womenStarts == 0 || womenStarts >= THRESHOLD) ? round((double) womenStarts / startsTotal) : null,
         profileTotal >= THRESHOLD && (womenProfiles == 0 || womenProfiles >= THRESHOLD) ? round((double) womenProfiles / profileTotal) : null);
+    // perCourse is sorted by course id
     List<Statistics.CourseApplications> courses = new ArrayList<>();
     perCourse.forEach((id, byGender) -> courses.add(new Statistics.CourseApplications(id, courseTitles.get(id), split(byGender))));
-    courses.sort(Comparator.comparing(Statistics.CourseApplications::courseId));
     return new Statistics(municipality, taxonomy.municipality(municipality).map(Taxonomy.Municipality::label).orElse(municipality),
         from, to, THRESHOLD, split(profileByGender), median(created, firstOffer, start, end), median(created, firstStart, start, end),
         splits(offers), splits(starts), splits(completions), share, courses);

@@ -56,11 +56,6 @@ public final class LabelIndex {
     return byLabel != null ? byLabel : byAlias.getOrDefault(key, List.of());
   }
 
-  /** The preferred label of an id in this index, for messages. */
-  public String labelOf(String id) {
-    return entries.stream().filter(e -> e.id.equals(id)).map(Entry::label).findFirst().orElse(id);
-  }
-
   /**
    * Labels matching a typed query: exact, then prefix, then every query word starting a label word, then
    * substring. Good for a type-ahead; {@link #suggest} is the tolerant variant for typos.
