@@ -139,13 +139,16 @@ public final class ApplicationService {
   /** One application, shaped for the caller (pseudonymised for employers by the handler). */
   public Future<Seen> get(Caller caller, String id) {
     return applications.get(id).compose(found -> found
-        .flatMap(v -> actorOf(caller, v.value()).map(actor -> new Seen(v.value(), actor)))
+        .flatMap(v -> actorOf(caller, v.value()).map(actor -> new Seen(v, actor)))
         .map(Future::succeededFuture)
         .orElseGet(() -> Future.failedFuture(new ApiException.NotFound("application", id))));
   }
 
-  /** An application with the role in which the caller sees it. */
-  public record Seen(Application application, Actor actor) {
+  /** An application as stored (with its version, for conditional writes) and the role in which the caller sees it. */
+  public record Seen(Versioned<Application> stored, Actor actor) {
+    public Application application() {
+      return stored.value();
+    }
   }
 
   public Future<Page<Application>> list(Caller caller, Filter f, int offset, int limit) {
@@ -187,15 +190,12 @@ public final class ApplicationService {
     return Future.<JsonObject>future(p -> p.complete(intake.read(MOVE, body))).compose(in -> {
       Status to = Status.valueOf(in.getString("to"));
       boolean together = in.getBoolean("together", true);
-      return applications.get(id).compose(found -> {
-        Versioned<Application> current = found.orElse(null);
-        Optional<Actor> actor = current == null ? Optional.empty() : actorOf(caller, current.value());
-        if (actor.isEmpty()) {
-          return Future.failedFuture(new ApiException.NotFound("application", id));
-        }
+      return get(caller, id).compose(seen -> {
+        Versioned<Application> current = seen.stored();
+        Actor actor = seen.actor();
         Application a = current.value();
-        if (!Transitions.allowed(a.status(), to, actor.get())) {
-          return Future.failedFuture(invalid(a, to, actor.get()));
+        if (!Transitions.allowed(a.status(), to, actor)) {
+          return Future.failedFuture(invalid(a, to, actor));
         }
         if (to == Status.accepted && a.offerExpiresOn() != null && a.offerExpiresOn().isBefore(LocalDate.now(clock))) {
           return expire(current).compose(x -> Future.failedFuture(new ApiException.Conflict(
@@ -204,25 +204,31 @@ public final class ApplicationService {
         boolean withPartner = together && Boolean.TRUE.equals(a.linked()) && a.combinationId() != null
             && (to == Status.accepted || to == Status.withdrawn);
         if (!withPartner) {
-          return move(current, to, actor.get()).map(List::of);
+          return move(current, to, actor).map(List::of);
         }
         return partner(a).compose(partner -> {
           if (partner.isEmpty() || partner.get().value().status().terminal()) {
-            return move(current, to, actor.get()).map(List::of);
+            return move(current, to, actor).map(List::of);
           }
           Versioned<Application> other = partner.get();
-          if (!Transitions.allowed(other.value().status(), to, actor.get())) {
+          if (!Transitions.allowed(other.value().status(), to, actor)) {
             return Future.failedFuture(new ApiException.Conflict("The combination is " + to.name() + " as a whole; its other part "
                 + other.value().id() + " is " + other.value().status().name() + ". Send together=false to act on this part alone.",
                 Map.of("partner_id", other.value().id(), "partner_status", other.value().status().name())));
           }
-          return move(current, to, actor.get())
-              .compose(first -> move(other, to, actor.get())
+          return move(current, to, actor)
+              .compose(first -> move(other, to, actor)
                   .recover(e -> undo(first, a).transform(x -> Future.failedFuture(e)))
                   .map(second -> List.of(first, second)));
         });
       });
     });
+  }
+
+  /** A conditional write that lost to another change: a 409 the client can retry; other failures as they are. */
+  private static <T> Future<T> changedMeanwhile(Throwable e) {
+    return Future.failedFuture(Elastic.isStatus(e, 409)
+        ? new ApiException.Conflict("The application changed meanwhile; read it again and retry") : e);
   }
 
   private static ApiException invalid(Application a, Status to, Actor actor) {
@@ -255,8 +261,7 @@ public final class ApplicationService {
     return seat.compose(s -> applications.putIfUnchanged(a.id(), moved, current.seqNo(), current.primaryTerm(), Refresh.WaitFor)
             .recover(e -> {
               undoSeat.run();
-              return Future.failedFuture(Elastic.isStatus(e, 409)
-                  ? new ApiException.Conflict("The application changed meanwhile; read it again and retry") : e);
+              return changedMeanwhile(e);
             }))
         .compose(w -> events.append(a, moved).map(moved));
   }
@@ -302,7 +307,11 @@ public final class ApplicationService {
           .compose(parts -> {
             Future<Void> chain = Future.succeededFuture();
             for (Application part : parts) {
-              chain = chain.compose(v -> applications.put(part.id(), part.unlinked(clock.instant()), Refresh.WaitFor).mapEmpty());
+              // Conditional on the part as stored now, so a transition made meanwhile is never written over.
+              chain = chain.compose(v -> applications.get(part.id())).compose(found -> found
+                  .map(stored -> applications.putIfUnchanged(part.id(), stored.value().unlinked(clock.instant()), stored.seqNo(),
+                      stored.primaryTerm(), Refresh.WaitFor).recover(ApplicationService::changedMeanwhile).<Void>mapEmpty())
+                  .orElse(Future.succeededFuture()));
             }
             return chain.compose(v -> applications.get(id)).map(v -> v.orElseThrow().value());
           });
@@ -322,7 +331,8 @@ public final class ApplicationService {
       }
       LocalDate due = a.followUp() == null ? null : a.followUp().dueOn();
       Application updated = a.withFollowUp(new FollowUp(due, in.getString("outcome"), clock.instant()), clock.instant());
-      return applications.put(id, updated, Refresh.WaitFor).map(updated);
+      return applications.putIfUnchanged(id, updated, seen.stored().seqNo(), seen.stored().primaryTerm(), Refresh.WaitFor)
+          .recover(ApplicationService::changedMeanwhile).map(updated);
     }));
   }
 
