@@ -1,9 +1,5 @@
 package se.etablera.matching;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.GeoLocation;
-import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
-import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,6 +9,7 @@ import se.etablera.access.AccessPolicy;
 import se.etablera.access.Caller;
 import se.etablera.access.Role;
 import se.etablera.opportunity.Opportunity;
+import se.etablera.search.Queries;
 import se.etablera.taxonomy.OccupationRef;
 import se.etablera.taxonomy.Taxonomy;
 
@@ -34,8 +31,7 @@ public final class CandidateQueries {
       filters.add(AccessPolicy.profileScope(caller));
     }
     if (o.location() != null && o.location().point() != null) {
-      filters.add(Query.of(q -> q.geoDistance(g -> g.field("home").distance(MatchQueries.km(MAX_REACH_KM))
-          .location(l -> l.latlon(ll -> ll.lat(o.location().point().lat()).lon(o.location().point().lon()))))));
+      filters.add(Queries.within("home", o.location().point(), MAX_REACH_KM));
     }
     List<OccupationRef> occupations = o.occupations();
     Set<String> ids = new LinkedHashSet<>();
@@ -54,38 +50,29 @@ public final class CandidateQueries {
     }
     List<Query> should = new ArrayList<>();
     if (!ids.isEmpty()) {
-      should.add(terms("experience.occupation.id", ids, 4));
-      should.add(terms("validated_skills.occupation.id", ids, 4));
-      should.add(terms("preferences.occupations.id", ids, 2));
-      should.add(terms("extracted.id", ids, 1));
-      should.add(terms("experience.occupation.group", groups, 2));
+      should.add(Queries.terms("experience.occupation.id", ids, 4));
+      should.add(Queries.terms("validated_skills.occupation.id", ids, 4));
+      should.add(Queries.terms("preferences.occupations.id", ids, 2));
+      should.add(Queries.terms("extracted.id", ids, 1));
+      should.add(Queries.terms("experience.occupation.group", groups, 2));
     }
     if (!substitutes.isEmpty()) {
-      should.add(terms("experience.occupation.id", substitutes, 2));
+      should.add(Queries.terms("experience.occupation.id", substitutes, 2));
     }
     if (!fields.isEmpty()) {
-      should.add(terms("preferences.occupation_fields.id", fields, 1));
-      should.add(terms("experience.occupation.field", fields, 1));
+      should.add(Queries.terms("preferences.occupation_fields.id", fields, 1));
+      should.add(Queries.terms("experience.occupation.field", fields, 1));
     }
     if (o.skills() != null && !o.skills().isEmpty()) {
       Set<String> skills = new LinkedHashSet<>();
       o.skills().forEach(s -> skills.add(s.skill().id()));
-      should.add(terms("validated_skills.skill.id", skills, 1));
-      should.add(terms("skills.skill.id", skills, 0.5f));
+      should.add(Queries.terms("validated_skills.skill.id", skills, 1));
+      should.add(Queries.terms("skills.skill.id", skills, 0.5f));
     }
     Query bool = Query.of(q -> q.bool(b -> b.filter(filters).should(should).minimumShouldMatch(should.isEmpty() ? "0" : "1")));
     if (o.location() == null || o.location().point() == null) {
       return bool;
     }
-    return Query.of(q -> q.functionScore(fs -> fs.query(bool)
-        .functions(fn -> fn.gauss(g -> g.geo(d -> d.field("home").placement(pl -> pl
-            .origin(GeoLocation.of(l -> l.latlon(ll -> ll.lat(o.location().point().lat()).lon(o.location().point().lon()))))
-            .scale(MatchQueries.km(15)).decay(0.5)))).weight(2.0))
-        .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Sum)));
-  }
-
-  private static Query terms(String field, Set<String> values, float boost) {
-    List<FieldValue> list = values.stream().map(FieldValue::of).toList();
-    return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(list)).boost(boost)));
+    return Queries.nearFirst(bool, "home", o.location().point(), 15);
   }
 }

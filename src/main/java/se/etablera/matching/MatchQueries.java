@@ -1,9 +1,5 @@
 package se.etablera.matching;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.GeoLocation;
-import co.elastic.clients.elasticsearch._types.query_dsl.FunctionBoostMode;
-import co.elastic.clients.elasticsearch._types.query_dsl.FunctionScoreMode;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,8 +53,7 @@ public final class MatchQueries {
     List<Query> filters = new ArrayList<>();
     double reach = f.radiusKm() != null ? f.radiusKm() : p.maxKm() * REACH_MARGIN;
     if (p.home() != null) {
-      filters.add(Query.of(q -> q.geoDistance(g -> g.field("location.point").distance(km(reach))
-          .location(l -> l.latlon(ll -> ll.lat(p.home().lat()).lon(p.home().lon()))))));
+      filters.add(Queries.within("location.point", p.home(), reach));
     }
     filters.add(Query.of(q -> q.bool(b -> b
         .should(s -> s.bool(n -> n.mustNot(m -> m.exists(e -> e.field("end_date")))))
@@ -79,9 +74,9 @@ public final class MatchQueries {
     List<Query> should = new ArrayList<>();
     Map<Boolean, List<Interest>> split = p.occupations().values().stream()
         .collect(Collectors.partitioningBy(i -> i.source() == MatchProfile.Source.substitute));
-    ids(split.get(false)).ifPresent(ids -> should.add(boosted(occupationField, ids, 4)));
-    ids(split.get(true)).ifPresent(ids -> should.add(boosted(occupationField, ids, 2)));
-    ids(p.groups().values()).ifPresent(ids -> should.add(boosted(groupField, ids, 2)));
+    ids(split.get(false)).ifPresent(ids -> should.add(Queries.terms(occupationField, ids, 4)));
+    ids(split.get(true)).ifPresent(ids -> should.add(Queries.terms(occupationField, ids, 2)));
+    ids(p.groups().values()).ifPresent(ids -> should.add(Queries.terms(groupField, ids, 2)));
     return should;
   }
 
@@ -89,18 +84,18 @@ public final class MatchQueries {
     List<String> fields = new ArrayList<>(p.experienceFields());
     p.preferredFields().stream().filter(x -> !fields.contains(x)).forEach(fields::add);
     fields.sort(Comparator.naturalOrder());
-    return fields.isEmpty() ? Optional.empty() : Optional.of(boosted(field, fields, 1));
+    return fields.isEmpty() ? Optional.empty() : Optional.of(Queries.terms(field, fields, 1));
   }
 
   static List<Query> skillsAndLanguages(MatchProfile p) {
     List<Query> should = new ArrayList<>();
     List<String> skills = p.skills().keySet().stream().sorted().limit(MAX_TERMS).toList();
     if (!skills.isEmpty()) {
-      should.add(boosted("skills.skill.id", skills, 0.5f));
+      should.add(Queries.terms("skills.skill.id", skills, 0.5f));
     }
     List<String> languages = p.languages().stream().sorted().toList();
     if (!languages.isEmpty()) {
-      should.add(boosted("languages_asset.id", languages, 0.3f));
+      should.add(Queries.terms("languages_asset.id", languages, 0.3f));
     }
     return should;
   }
@@ -111,11 +106,7 @@ public final class MatchQueries {
       return bool;
     }
     double scale = Math.max(2, (f.radiusKm() != null ? f.radiusKm() : p.maxKm()) / 2);
-    return Query.of(q -> q.functionScore(fs -> fs.query(bool)
-        .functions(fn -> fn.gauss(g -> g.geo(d -> d.field("location.point").placement(pl -> pl
-            .origin(GeoLocation.of(o -> o.latlon(ll -> ll.lat(p.home().lat()).lon(p.home().lon()))))
-            .scale(km(scale)).decay(0.5)))).weight(2.0))
-        .scoreMode(FunctionScoreMode.Sum).boostMode(FunctionBoostMode.Sum)));
+    return Queries.nearFirst(bool, "location.point", p.home(), scale);
   }
 
   private static Optional<List<String>> ids(Collection<Interest> interests) {
@@ -124,12 +115,4 @@ public final class MatchQueries {
     return ids.isEmpty() ? Optional.empty() : Optional.of(ids);
   }
 
-  private static Query boosted(String field, List<String> values, float boost) {
-    List<FieldValue> list = values.stream().map(FieldValue::of).toList();
-    return Query.of(q -> q.terms(t -> t.field(field).terms(v -> v.value(list)).boost(boost)));
-  }
-
-  static String km(double km) {
-    return String.format(java.util.Locale.ROOT, "%.1fkm", km);
-  }
 }

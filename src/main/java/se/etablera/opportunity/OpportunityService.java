@@ -19,6 +19,7 @@ import se.etablera.common.ApiException;
 import se.etablera.common.Ids;
 import se.etablera.common.Saved;
 import se.etablera.input.Intake;
+import se.etablera.nlp.Rejections;
 import se.etablera.nlp.TextExtraction;
 import se.etablera.opportunity.Opportunity.Kind;
 import se.etablera.search.Documents;
@@ -145,17 +146,8 @@ public final class OpportunityService {
       if (!AccessPolicy.canWriteOpportunity(caller, o)) {
         return Future.failedFuture(new ApiException.Forbidden("You may change only your own openings"));
       }
-      java.util.LinkedHashSet<String> rejected = new java.util.LinkedHashSet<>(o.rejectedConcepts() == null ? List.of() : o.rejectedConcepts());
-      boolean known = o.extracted() != null && o.extracted().stream().anyMatch(c -> c.id().equals(conceptId));
-      if (reject && !known && !rejected.contains(conceptId)) {
-        return Future.failedFuture(new ApiException.Invalid("/id", "is not among the concepts found in this opening's text"));
-      }
-      if (reject) {
-        rejected.add(conceptId);
-      } else if (!rejected.remove(conceptId)) {
-        return Future.failedFuture(new ApiException.NotFound("No rejection of " + conceptId + " on this opening"));
-      }
-      return analysed(o.withExtracted(o.extracted(), List.copyOf(rejected), o.searchText(), clock.instant()))
+      List<String> rejected = Rejections.changed(o.extracted(), o.rejectedConcepts(), conceptId, reject, "opening");
+      return analysed(o.withExtracted(o.extracted(), rejected, o.searchText(), clock.instant()))
           .compose(updated -> opportunities.putIfUnchanged(id, updated, current.seqNo(), current.primaryTerm(), Refresh.WaitFor)
               .map(Versioned::value))
           .recover(e -> Future.failedFuture(se.etablera.search.Elastic.isStatus(e, 409)

@@ -13,6 +13,7 @@ import se.etablera.common.ApiException;
 import se.etablera.common.Ids;
 import se.etablera.common.Saved;
 import se.etablera.input.Intake;
+import se.etablera.nlp.Rejections;
 import se.etablera.nlp.TextExtraction;
 import se.etablera.search.Documents;
 import se.etablera.search.Elastic;
@@ -189,17 +190,8 @@ public final class ProfileService {
         return Future.failedFuture(new ApiException.NotFound("profile", id));
       }
       Profile p = current.value();
-      java.util.LinkedHashSet<String> rejected = new java.util.LinkedHashSet<>(p.rejectedConcepts() == null ? List.of() : p.rejectedConcepts());
-      boolean known = p.extracted() != null && p.extracted().stream().anyMatch(c -> c.id().equals(conceptId));
-      if (reject && !known && !rejected.contains(conceptId)) {
-        return Future.failedFuture(new ApiException.Invalid("/id", "is not among the concepts found in this profile's text"));
-      }
-      if (reject) {
-        rejected.add(conceptId);
-      } else if (!rejected.remove(conceptId)) {
-        return Future.failedFuture(new ApiException.NotFound("No rejection of " + conceptId + " on this profile"));
-      }
-      Profile changed = p.withExtracted(p.extracted(), List.copyOf(rejected), clock.instant());
+      List<String> rejected = Rejections.changed(p.extracted(), p.rejectedConcepts(), conceptId, reject, "profile");
+      Profile changed = p.withExtracted(p.extracted(), rejected, clock.instant());
       return analysed(changed)
           .compose(updated -> profiles.putIfUnchanged(id, updated, current.seqNo(), current.primaryTerm(), Refresh.WaitFor)
               .map(Versioned::value));
