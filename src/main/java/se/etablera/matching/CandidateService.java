@@ -66,11 +66,11 @@ public final class CandidateService {
               MatchProfile mp = MatchProfile.of(p, taxonomy, today);
               Scored s = scorer.score(mp, o, today);
               if (!Eligibility.hasHard(s.reasons())) {
-                ranked.add(new Ranked(mp, s));
+                ranked.add(new Ranked(mp, s, pseudonym(opportunityId, p.id())));
               }
             }
             ranked.sort(Comparator.comparingDouble((Ranked r) -> r.scored().score()).reversed()
-                .thenComparing(r -> pseudonym(opportunityId, r.profile().profile().id())));
+                .thenComparing(Ranked::pseudonym));
             List<Ranked> page = ranked.subList(Math.min(offset, ranked.size()), Math.min(ranked.size(), offset + limit));
             Future<Set<String>> shared = caller.role() == Role.employer
                 ? consents.sharingWith(caller.organisationNumber(), page.stream().map(r -> r.profile().profile().id()).toList())
@@ -86,7 +86,8 @@ public final class CandidateService {
     });
   }
 
-  private record Ranked(MatchProfile profile, Scored scored) {
+  /** A candidate in the ranking; the pseudonym (an HMAC) is computed once, for the order and the answer alike. */
+  private record Ranked(MatchProfile profile, Scored scored, String pseudonym) {
   }
 
   private Candidate candidate(Caller caller, Opportunity o, Ranked r, int rank, Set<String> consented) {
@@ -113,7 +114,7 @@ public final class CandidateService {
         languages.stream().distinct().collect(Collectors.toList()), distanceBand(s.details().distanceKm()),
         r.profile().availableFrom(), r.profile().hoursPerWeek());
     Explanations.Text text = explanations.candidate(r.profile(), s);
-    return new Candidate(rank, pseudonym(o.id(), p.id()), coach ? p.id() : null, s.score(), s.signals(), summary, contact,
+    return new Candidate(rank, r.pseudonym(), coach ? p.id() : null, s.score(), s.signals(), summary, contact,
         text.asMap());
   }
 

@@ -131,13 +131,8 @@ public final class Combiner {
     return java.util.Optional.of(new Combination(courseScored, unlockedJob, Scorer.round(score), needsLift, relation, gap, hours, signals));
   }
 
-  /** How the course relates to the job: it leads to the occupation, to its group, or to its field; else null. */
-  static String relation(Opportunity course, Opportunity job) {
-    return Leads.of(course).relationTo(job);
-  }
-
   /** The occupations, groups and fields a course leads to (its main occupation included). */
-  private record Leads(Set<String> occupations, Set<String> groups, Set<String> fields) {
+  record Leads(Set<String> occupations, Set<String> groups, Set<String> fields) {
     static Leads of(Opportunity course) {
       List<OccupationRef> leads = course.occupations();
       Set<String> occupations = new HashSet<>();
@@ -154,6 +149,7 @@ public final class Combiner {
       return new Leads(occupations, groups, fields);
     }
 
+    /** How the course relates to the job: it leads to the occupation, to its group, or to its field; else null. */
     String relationTo(Opportunity job) {
       if (job.occupation() == null) {
         return null;

@@ -17,6 +17,7 @@ import se.etablera.opportunity.Opportunity.Kind;
 import se.etablera.profile.Profile;
 import se.etablera.profile.ProfileService;
 import se.etablera.search.Documents;
+import se.etablera.taxonomy.SwedishLevel;
 import se.etablera.taxonomy.Taxonomy;
 
 /**
@@ -171,20 +172,25 @@ public final class MatchService {
     MatchProfile p = r.profile();
     LocalDate today = LocalDate.now(clock);
     List<CourseAdvice> out = new ArrayList<>();
+    // A job scored at a course's exit level: the same for every course with that exit level.
+    Map<Opportunity, Map<SwedishLevel, Double>> unlockedScores = new java.util.IdentityHashMap<>();
     for (Scored course : r.courses()) {
       if (Eligibility.hasHard(course.reasons())) {
         continue;
       }
       Opportunity c = course.opportunity();
+      Combiner.Leads leads = Combiner.Leads.of(c);
       List<CourseAdvice.Unlocked> unlocked = new ArrayList<>();
       for (Scored job : r.jobs()) {
         Opportunity j = job.opportunity();
         if (Eligibility.hasHard(job.reasons()) || job.details().swedishGap() == 0 || c.swedishExit() == null
             || j.swedishRequired() == null || c.swedishExit().scale() < j.swedishRequired().scale()
-            || Combiner.relation(c, j) == null) {
+            || leads.relationTo(j) == null) {
           continue;
         }
-        unlocked.add(new CourseAdvice.Unlocked(summary(job), scorer.score(p, j, today, c.swedishExit()).score()));
+        double score = unlockedScores.computeIfAbsent(j, x -> new java.util.HashMap<>())
+            .computeIfAbsent(c.swedishExit(), level -> scorer.score(p, j, today, level).score());
+        unlocked.add(new CourseAdvice.Unlocked(summary(job), score));
       }
       unlocked.sort(Comparator.comparingDouble(CourseAdvice.Unlocked::score).reversed().thenComparing(u -> u.job().id()));
       List<CourseAdvice.Unlocked> best = unlocked.subList(0, Math.min(5, unlocked.size()));

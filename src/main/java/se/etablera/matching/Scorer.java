@@ -76,7 +76,8 @@ public final class Scorer {
             / Math.max(1, Schedule.minutesPerWeek(o.schedule()));
     s.put("schedule", scheduleFit);
     boolean hoursFit = o.hoursPerWeek() == null || o.hoursPerWeek() <= p.hoursPerWeek();
-    s.put("hours", hoursFit ? 1.0 : (double) p.hoursPerWeek() / o.hoursPerWeek());
+    double hours = hoursFit ? 1.0 : (double) p.hoursPerWeek() / o.hoursPerWeek();
+    s.put("hours", hours);
     LocalDate start = o.firstStartOnOrAfter(p.availableFrom());
     s.put("start", startSignal(p.availableFrom(), start));
     List<String> languages = o.languagesAsset() == null ? List.of()
@@ -90,7 +91,7 @@ public final class Scorer {
     for (Map.Entry<String, Double> e : s.entrySet()) {
       base += WEIGHTS.get(e.getKey()) * e.getValue();
     }
-    double score = base * urgency(p, o) * fit(scheduleFit, hoursFit ? 1.0 : (double) p.hoursPerWeek() / o.hoursPerWeek())
+    double score = base * urgency(p, o) * fit(scheduleFit, hours)
         * (Eligibility.hasHard(reasons) ? 0 : reasons.isEmpty() ? 1.0 : 0.6);
     Scored.Details details = new Scored.Details(km, near, occupation, skills, gap, languages, scheduleFit, hoursFit,
         modulesFilled, start, noEducation);

@@ -19,8 +19,8 @@ public final class LabelIndex {
   private final Map<String, List<String>> byAlias = new HashMap<>();
 
   /** One concept with its preferred label and any alternative names it may be written as. */
-  private record Entry(String id, String label, String normalized, String folded, String[] tokens, Set<String> trigrams,
-                       List<String> aliases) {
+  private record Entry(String id, String label, String normalized, String folded, String[] tokens, String[] foldedTokens,
+                       Set<String> trigrams, List<String> aliases) {
   }
 
   /** A search or suggestion hit, best first. */
@@ -36,7 +36,8 @@ public final class LabelIndex {
         normalizedAliases.add(Text.normalize(alias));
       }
     }
-    entries.add(new Entry(id, label, normalized, folded, normalized.split(" "), trigrams(folded), normalizedAliases));
+    entries.add(new Entry(id, label, normalized, folded, normalized.split(" "), folded.split(" "), trigrams(folded),
+        normalizedAliases));
     byExactLabel.computeIfAbsent(normalized, k -> new ArrayList<>()).add(id);
     for (String alias : normalizedAliases) {
       List<String> ids = byAlias.computeIfAbsent(alias, k -> new ArrayList<>());
@@ -152,8 +153,7 @@ public final class LabelIndex {
     if (e.folded.startsWith(q)) {
       return 70 - lengthPenalty;
     }
-    String[] tokens = e.folded.split(" ");
-    if (Arrays.stream(words).allMatch(w -> Arrays.stream(tokens).anyMatch(t -> t.startsWith(w)))) {
+    if (Arrays.stream(words).allMatch(w -> Arrays.stream(e.foldedTokens).anyMatch(t -> t.startsWith(w)))) {
       return 55 - lengthPenalty;
     }
     return e.folded.contains(q) ? 35 - lengthPenalty : 0;
