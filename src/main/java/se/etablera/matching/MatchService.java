@@ -216,7 +216,7 @@ public final class MatchService {
         + (c.swedishExit() == null ? "the course's level" : c.swedishExit().labelIn(java.util.Locale.ENGLISH)) + ".");
     if (!jobs.isEmpty()) {
       String titles = String.join(", ", jobs.stream().map(j -> j.job().title() + " (" + j.job().municipality() + ")").toList());
-      sv.append(" Det öppnar ").append(jobs.size()).append(" jobb").append(" i närheten: ").append(titles).append('.');
+      sv.append(" Det öppnar ").append(jobs.size()).append(" jobb i närheten: ").append(titles).append('.');
       en.append(" It opens ").append(jobs.size()).append(jobs.size() == 1 ? " job" : " jobs").append(" nearby: ").append(titles).append('.');
     }
     if (!modules.isEmpty()) {
